@@ -1,0 +1,28 @@
+package org.newslens.app;
+
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import org.newslens.pipeline.Layer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newslens analyze}: the article and every analysis layer. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Extract the article and analyse it: sentences (more layers to come).")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        return PageRun.execute(spec, inputs, output, EnumSet.allOf(Layer.class), System.in);
+    }
+}

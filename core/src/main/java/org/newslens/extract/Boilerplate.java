@@ -1,0 +1,85 @@
+package org.newslens.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Named rules for what is not article content, in the spirit of trafilatura's {@code xpaths.py} and Readability's
+ * {@code REGEXPS}: tag sets, class/id patterns and text patterns, each with the reason it exists. Compiled once.
+ */
+final class Boilerplate {
+    private Boilerplate() {
+    }
+
+    /** Elements that never carry article text: code, media, form controls and document furniture. */
+    static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
+            "map", "audio", "video", "source", "track", "picture", "img", "button", "input", "select", "option",
+            "optgroup", "textarea", "datalist", "dialog", "menu", "link", "meta", "base", "head");
+
+    /** Structural elements whose content is navigation or site furniture wherever they appear. */
+    static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer");
+
+    /** Elements that end a paragraph. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
+            "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot",
+            "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "legend", "address", "hr",
+            "center", "details", "summary", "body", "html");
+
+    /**
+     * Class or id tokens that mark furniture: navigation, sharing, related links, sign-up boxes, consent banners,
+     * advertising, and the widgets around an article. Matched against class and id values, case-insensitively.
+     */
+    static final Pattern FURNITURE_NAMES = Pattern.compile(
+            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|crumbs|footer|site-?footer|sidebar|"
+                    + "side-?bar|widget|share|sharing|shariff|social|socials|sociable|addthis|sharethis|follow-?us|"
+                    + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|newsletter|subscribe|"
+                    + "subscription|signup|sign-?up|cookie|cookies|consent|gdpr|banner|advert|advertisement|ads?|"
+                    + "ad-?slot|adsense|sponsor(ed)?|promo|popup|modal|overlay|skip-?link|masthead|pagination|pager|"
+                    + "tag-?cloud|tags|tagline|byline|author-?box|author-?bio|about-?author|print|toolbar|meta|"
+                    + "post-?meta|entry-?meta|article-?meta|dateline|timestamp|rating|rss|login|search)"
+                    + "($|[\\s_-])");
+
+    /** Class or id tokens that mark reader comments, which are kept apart from the body. */
+    static final Pattern COMMENT_NAMES = Pattern.compile(
+            "(?i)(^|[\\s_-])(comments?|comment-?list|commentlist|comment-?section|disqus(_thread)?|discussion|"
+                    + "respond|reply|replies|responses|user-?comments)($|[\\s_-])");
+
+    /** Class or id tokens that mark the article body itself; they protect an element from the rules above. */
+    static final Pattern CONTENT_NAMES = Pattern.compile(
+            "(?i)(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|"
+                    + "post-?body|post-?text|story-?body|story-?content|story-?text|content-?body|body-?text|"
+                    + "main-?content|blog-?post|single-?post|td-post-content|rich-?text|text-?content|artikel|"
+                    + "article__body|article__content|c-article-body|field-?body|node-?body)");
+
+    /** Class/id words that make an element likelier to hold the article (Readability's positive hints). */
+    static final Pattern POSITIVE_HINTS = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|beitrag|artikel|inhalt");
+
+    /** Class/id words that make an element less likely to hold the article (Readability's negative hints). */
+    static final Pattern NEGATIVE_HINTS = Pattern.compile(
+            "(?i)-ad-|hidden|^hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
+                    + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
+                    + "widget|teaser|navigation|nav|menu|breadcrumb|cookie|newsletter|social");
+
+    /**
+     * Short lines that are interface text, not writing: share prompts, read-more links, copyright and cookie lines.
+     * Only applied to blocks shorter than {@link #SHORT_BLOCK} characters so that an article quoting such a phrase
+     * keeps its paragraph.
+     */
+    static final Pattern FURNITURE_TEXT = Pattern.compile(
+            "(?iu)^(share( this( article| story| post)?)?( on| via)?|teilen|tweet|print|drucken|e-?mail|"
+                    + "read more|mehr lesen|weiterlesen|lesen sie (auch|mehr)|related( posts| articles| stories)?|"
+                    + "advertisement|anzeige|werbung|publicité|skip to (main )?content|zum inhalt springen|"
+                    + "(all rights reserved|alle rechte vorbehalten).*|(©|copyright|\\(c\\)) ?.{0,80}|"
+                    + ".{0,80}(uses|use) cookies.{0,120}|.{0,40}cookie-?(richtlinie|policy|einstellungen|settings).{0,80}|"
+                    + "follow us( on.{0,40})?|folgen sie uns.{0,40}|subscribe( now| to our newsletter)?.{0,40}|"
+                    + "sign up for (our|the) newsletter.{0,60}|newsletter abonnieren|jetzt abonnieren|"
+                    + "back to top|nach oben|zurück|previous( post| article)?|next( post| article)?|"
+                    + "exit mobile version|mobile version|view comments|kommentare|comments?( \\(\\d+\\))?|"
+                    + "leave a (comment|reply)|\\d+ comments?)[\\s.:!»›>|-]*$");
+
+    /** Blocks at least this long are never dropped for their wording alone. */
+    static final int SHORT_BLOCK = 200;
+}

@@ -1,0 +1,88 @@
+package org.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.newslens.model.Paragraph;
+
+/**
+ * Finds the article body in a page: strips furniture, cuts the rest into blocks, picks the container that scores
+ * best, and keeps the blocks in it that read as writing rather than interface.
+ */
+final class ContentExtractor {
+    /** Blocks above this link share are link lists (related articles, tags), unless long enough to be prose. */
+    static final double MAX_LINK_DENSITY = 0.5;
+    /** A block this long is prose even when it links a lot (Readability drops such paragraphs). */
+    static final int LINKY_PROSE_LENGTH = 300;
+
+    private ContentExtractor() {
+    }
+
+    /** The body text, paragraphs and comments. */
+    record Body(String text, List<Paragraph> paragraphs, List<String> comments) {
+    }
+
+    /**
+     * Extracts the body from {@code body}, which this call modifies.
+     *
+     * @param title the headline, so that its repetition as a heading is left out; may be null
+     */
+    static Body extract(Element body, String title) {
+        List<Element> commentSections = DomCleaner.clean(body);
+        List<Block> blocks = BlockSegmenter.segment(body);
+        Element container = ContentScorer.choose(body, blocks);
+        BodyBuilder builder = new BodyBuilder();
+        String normalisedTitle = title == null ? null : normalise(title);
+        for (Block block : blocks) {
+            if (!isWithin(block.owner(), container) && !isSiblingProse(block, container)) {
+                continue;
+            }
+            if (isFurniture(block, normalisedTitle)) {
+                continue;
+            }
+            builder.add(block.text(), block.kind());
+        }
+        List<String> comments = new ArrayList<>();
+        for (Element section : commentSections) {
+            for (Block block : BlockSegmenter.segment(section)) {
+                if (block.visibleLength() >= 2 && block.linkDensity() < MAX_LINK_DENSITY) {
+                    comments.add(Whitespace.flatten(block.text()));
+                }
+            }
+        }
+        return new Body(builder.text(), builder.paragraphs(), comments);
+    }
+
+    private static boolean isFurniture(Block block, String normalisedTitle) {
+        int length = block.visibleLength();
+        if (block.linkDensity() > MAX_LINK_DENSITY && length < LINKY_PROSE_LENGTH) {
+            return true;
+        }
+        if (block.kind() == Paragraph.Kind.HEADING && normalisedTitle != null
+                && normalise(block.text()).equals(normalisedTitle)) {
+            return true;
+        }
+        return length < Boilerplate.SHORT_BLOCK && Boilerplate.FURNITURE_TEXT.matcher(Whitespace.flatten(block.text())).matches();
+    }
+
+    /** Readability keeps paragraphs beside the best container when they read as prose. */
+    private static boolean isSiblingProse(Block block, Element container) {
+        Element owner = block.owner();
+        return owner.parent() == container.parent() && owner != container && owner.normalName().equals("p")
+                && block.visibleLength() > 80 && block.linkDensity() < 0.25;
+    }
+
+    private static boolean isWithin(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String normalise(String s) {
+        return Whitespace.flatten(s).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,143 @@
+package org.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Strips a page body of what can never be article text (code, media, hidden elements) and of site furniture
+ * marked as such by tag, role, class or id. Reader comments are cut out and handed back separately.
+ */
+final class DomCleaner {
+    /** Furniture rules never remove an element holding more than this share of the page's text. */
+    static final double PROTECTED_SHARE = 0.6;
+
+    private DomCleaner() {
+    }
+
+    /** Removes furniture from {@code body} in place; returns the comment sections it cut out. */
+    static List<Element> clean(Element body) {
+        dropNonContent(body);
+        Map<Element, Integer> lengths = TextLengths.of(body);
+        int total = Math.max(1, lengths.getOrDefault(body, 0));
+        List<Element> comments = new ArrayList<>();
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || isInside(e, furniture) || isInside(e, comments)) {
+                continue;
+            }
+            int length = lengths.getOrDefault(e, 0);
+            if (length > total * PROTECTED_SHARE || isContentMarked(e)) {
+                continue;
+            }
+            String names = e.className() + " " + e.id();
+            if (Boilerplate.COMMENT_NAMES.matcher(names).find() && !names.isBlank()) {
+                comments.add(e);
+            } else if (isFurniture(e, names)) {
+                furniture.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+        comments.forEach(Element::remove);
+        return comments;
+    }
+
+    private static boolean isFurniture(Element e, String names) {
+        String tag = e.normalName();
+        if (Boilerplate.FURNITURE_TAGS.contains(tag)) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")
+                || role.equals("banner") || role.equals("search") || role.equals("dialog") || role.equals("alert")) {
+            return true;
+        }
+        return !names.isBlank() && Boilerplate.FURNITURE_NAMES.matcher(names).find();
+    }
+
+    private static boolean isContentMarked(Element e) {
+        if (e.normalName().equals("article") || e.normalName().equals("main")
+                || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && Boilerplate.CONTENT_NAMES.matcher(names).find();
+    }
+
+    private static boolean isInside(Element e, List<Element> removed) {
+        if (removed.isEmpty()) {
+            return false;
+        }
+        Element last = removed.get(removed.size() - 1);
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes code, media, form controls, hidden elements and HTML comments. */
+    private static void dropNonContent(Element body) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    doomed.add(node);
+                } else if (node instanceof Element e && node != body && (Boilerplate.DROP_TAGS.contains(e.normalName())
+                        || isHidden(e))) {
+                    doomed.add(node);
+                }
+            }
+        }, body);
+        doomed.forEach(Node::remove);
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") && !e.normalName().equals("span")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Visible text length of every element, computed in one pass. */
+    static final class TextLengths {
+        private TextLengths() {
+        }
+
+        static Map<Element, Integer> of(Element root) {
+            Map<Element, Integer> lengths = new IdentityHashMap<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof org.jsoup.nodes.TextNode t) {
+                        Element parent = (Element) t.parentNode();
+                        if (parent != null) {
+                            lengths.merge(parent, Whitespace.visibleLength(t.getWholeText()), Integer::sum);
+                        }
+                    } else if (node instanceof Element e && e != root && e.parent() != null) {
+                        lengths.merge(e.parent(), lengths.getOrDefault(e, 0), Integer::sum);
+                    }
+                }
+            }, root);
+            return lengths;
+        }
+    }
+}

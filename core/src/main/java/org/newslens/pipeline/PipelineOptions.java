@@ -1,0 +1,50 @@
+package org.newslens.pipeline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the pipeline runs. Defaults live here and nowhere else.
+ *
+ * @param layers which analysis layers to compute
+ * @param timeLimit per-document limit; a page that takes longer becomes an error record
+ * @param now the time assumed as fetch time for pages that do not carry one (no later date is accepted)
+ */
+public record PipelineOptions(Set<Layer> layers, Duration timeLimit, Instant now) {
+    /** Per-document time limit unless configured: two orders of magnitude above a typical page. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    public PipelineOptions {
+        layers = layers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(layers));
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        Objects.requireNonNull(now, "now");
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive, got " + timeLimit);
+        }
+    }
+
+    /** Extraction only, default limit, the current time. */
+    public static PipelineOptions extractionOnly() {
+        return new PipelineOptions(Set.of(), DEFAULT_TIME_LIMIT, Instant.now());
+    }
+
+    /** Every layer, default limit, the current time. */
+    public static PipelineOptions allLayers() {
+        return new PipelineOptions(EnumSet.allOf(Layer.class), DEFAULT_TIME_LIMIT, Instant.now());
+    }
+
+    public PipelineOptions withLayers(Set<Layer> newLayers) {
+        return new PipelineOptions(newLayers, timeLimit, now);
+    }
+
+    public PipelineOptions withTimeLimit(Duration limit) {
+        return new PipelineOptions(layers, limit, now);
+    }
+
+    public PipelineOptions withNow(Instant instant) {
+        return new PipelineOptions(layers, timeLimit, instant);
+    }
+}

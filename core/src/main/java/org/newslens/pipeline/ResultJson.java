@@ -1,0 +1,77 @@
+package org.newslens.pipeline;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.newslens.model.Analysis;
+import org.newslens.model.Failure;
+import org.newslens.model.Result;
+
+/**
+ * The {@code newslens/1} JSON form of results, shared by the CLI, the server and the Spark job so that all three
+ * print the same bytes. A field never changes meaning within a schema version; absent values are left out.
+ */
+public final class ResultJson {
+    /** The schema tag every document carries. */
+    public static final String SCHEMA = "newslens/1";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private ResultJson() {
+    }
+
+    /** The shared mapper, configured for the schema (ISO dates, nulls omitted). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * The result as a JSON tree: {@code schema}, {@code source}, then {@code article} and the computed layers, or
+     * {@code error} with {@code stage} and {@code reason}.
+     *
+     * @param withLayers whether to include analysis layers (false prints the article only)
+     */
+    public static ObjectNode toTree(Result result, boolean withLayers) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.set("source", MAPPER.valueToTree(result.source()));
+        if (result instanceof Analysis a) {
+            root.set("article", MAPPER.valueToTree(a.article()));
+            if (withLayers) {
+                root.set("sentences", MAPPER.valueToTree(a.sentences()));
+            }
+        } else {
+            Failure f = (Failure) result;
+            ObjectNode error = root.putObject("error");
+            error.put("stage", f.stage());
+            error.put("reason", f.reason());
+        }
+        return root;
+    }
+
+    /** One line of JSONL. */
+    public static String toLine(Result result, boolean withLayers) {
+        try {
+            return MAPPER.writeValueAsString(toTree(result, withLayers));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise result for " + result.source().uri(), e);
+        }
+    }
+
+    /** Indented JSON for a single result. */
+    public static String toPrettyString(Result result, boolean withLayers) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(result, withLayers));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise result for " + result.source().uri(), e);
+        }
+    }
+}
