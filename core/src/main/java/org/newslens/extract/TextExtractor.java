@@ -14,12 +14,17 @@ import org.newslens.model.Paragraph;
 /**
  * Text flattened from a page → {@link Article}. Such text keeps the page's furniture as lines: a breadcrumb run
  * glued to the headline, menus, share prompts, "related posts" lists, cookie and copyright lines. This reads the
- * lines the way a person skims them: furniture by its wording and shape, the headline as the line the breadcrumb
- * ends with or the first heading-like line, the body as the prose between.
+ * lines the way a person skims them: the body runs from the first to the last line of prose; furniture is known by
+ * its wording ({@link TextFurniture}); the headline is the line a breadcrumb run ends with, or the first
+ * heading-like line above the prose; bylines and date lines between headline and body become metadata.
  */
 final class TextExtractor {
-    /** Lines this long are prose whatever their wording. */
+    /** Lines this long are prose whatever their ending. */
     static final int PROSE_LENGTH = 200;
+    /** Shorter lines are prose only when they end a sentence and have this many characters. */
+    static final int SHORT_PROSE_LENGTH = 60;
+    /** The headline is looked for among this many first lines. */
+    static final int HEADLINE_WINDOW = 12;
 
     /** Breadcrumb separators written out in text. */
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*[›»>/|]\\s*");
@@ -38,13 +43,6 @@ final class TextExtractor {
             "blog", "blogs", "articles", "nachrichten", "politik", "wirtschaft", "kultur", "panorama", "meinung",
             "actualités", "monde", "noticias", "mundo", "editorial", "comment", "video", "press releases");
 
-    /** Lines after which the article is over: the lists that follow it. */
-    private static final Pattern END_MARKERS = Pattern.compile(
-            "(?iu)^(related( posts| articles| stories| news)?|you (may|might) also like|read (more|next|also)|"
-                    + "more (from|on|stories)|recommended( for you)?|popular( posts)?|most read|trending|"
-                    + "lesen sie auch|mehr zum thema|das könnte sie auch interessieren|ähnliche beiträge|"
-                    + "comments?|leave a (comment|reply)|kommentare|tags?:?|share this:?|teilen:?|about the author)[\\s:.]*$");
-
     /** "By Jane Doe", "Von Max Muster". */
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por)\\s+\\p{Lu}[\\p{L}.'’ -]{1,60}$");
 
@@ -53,73 +51,66 @@ final class TextExtractor {
 
     static Article extract(String raw, LocalDate latest) {
         List<String> lines = lines(raw);
+        int firstProse = firstProse(lines, 0);
         String title = null;
         List<String> section = List.of();
-        int bodyFrom = 0;
-        // The headline: a line that another line near the top ends with (breadcrumb + headline), else the first
-        // heading-like line.
-        for (int i = 0; i < Math.min(lines.size(), 12) && title == null; i++) {
+        int headlineEnd = 0;
+        // The headline: a line that another line near the top ends with (breadcrumb + headline).
+        int window = Math.min(lines.size(), HEADLINE_WINDOW);
+        for (int i = 0; i < window && title == null; i++) {
             String candidate = lines.get(i);
-            if (!isHeadingLike(candidate)) {
+            if (!isHeadingLike(candidate) || TextFurniture.isFurniture(candidate)) {
                 continue;
             }
-            for (int j = 0; j < Math.min(lines.size(), 12); j++) {
+            for (int j = 0; j < window; j++) {
                 String other = lines.get(j);
                 if (j != i && other.length() > candidate.length() && other.endsWith(candidate)) {
                     title = candidate;
                     section = crumbs(other.substring(0, other.length() - candidate.length()));
+                    headlineEnd = Math.max(i, j) + 1;
                     break;
                 }
             }
         }
-        if (title == null) {
-            for (String line : lines.subList(0, Math.min(lines.size(), 8))) {
-                if (isHeadingLike(line) && !isFurniture(line) && !isNavigationRun(line)) {
-                    title = line;
-                    break;
-                }
+        // Otherwise the first heading-like line above the prose that is not furniture, byline or date.
+        for (int i = 0; title == null && i < Math.min(firstProse, window); i++) {
+            String line = lines.get(i);
+            if (isHeadingLike(line) && !TextFurniture.isFurniture(line) && !isNavigationRun(line)
+                    && !BYLINE.matcher(line).matches() && DateParser.find(line, latest, false) == null) {
+                title = line;
+                headlineEnd = i + 1;
             }
         }
-        if (title != null) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).endsWith(title)) {
-                    bodyFrom = i + 1;
-                }
-                if (i > 12) {
-                    break;
-                }
-            }
-        }
+        int first = firstProse(lines, headlineEnd);
+        int last = lastProse(lines, first);
         List<Author> authors = new ArrayList<>();
         DateValue published = null;
-        BodyBuilder body = new BodyBuilder();
-        for (int i = bodyFrom; i < lines.size(); i++) {
+        for (int i = headlineEnd; i < first; i++) {
             String line = lines.get(i);
-            if (body.isEmpty() && BYLINE.matcher(line).matches()) {
+            if (authors.isEmpty() && BYLINE.matcher(line).matches()) {
                 authors.addAll(Bylines.parse(line));
-                continue;
-            }
-            if (body.isEmpty() && line.length() < 60) {
+            } else if (published == null && line.length() < 60) {
                 String iso = DateParser.parse(line, latest, false);
-                if (iso != null && published == null) {
+                if (iso != null) {
                     published = new DateValue(iso, DateValue.Origin.TEXT);
-                    continue;
                 }
             }
-            if (line.length() < PROSE_LENGTH && END_MARKERS.matcher(line).matches() && !body.isEmpty()) {
-                break;
-            }
-            if (line.equals(title) || isFurniture(line) || isNavigationRun(line)) {
+        }
+        BodyBuilder body = new BodyBuilder();
+        for (int i = first; i <= last && i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.equals(title) || TextFurniture.isFurniture(line) || isNavigationRun(line)) {
                 continue;
             }
-            body.add(line, isHeadingLike(line) && !endsSentence(line) ? Paragraph.Kind.HEADING : Paragraph.Kind.PARAGRAPH);
+            boolean heading = !isProse(line) && i + 1 <= last && isProse(lines.get(i + 1)) && !endsSentence(line);
+            body.add(line, heading ? Paragraph.Kind.HEADING : Paragraph.Kind.PARAGRAPH);
         }
         String text = body.text();
         return new Article(title, authors, published, null, null, section, null, null, null, text, body.paragraphs(),
                 List.of(), Truncations.cut(text));
     }
 
-    /** Non-blank lines, trimmed. Furniture glued to the end of the last paragraph is split off first. */
+    /** Non-blank lines, whitespace collapsed. */
     private static List<String> lines(String raw) {
         List<String> out = new ArrayList<>();
         for (String line : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
@@ -129,6 +120,37 @@ final class TextExtractor {
             }
         }
         return out;
+    }
+
+    private static int firstProse(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (isProse(lines.get(i)) && !TextFurniture.isFurniture(lines.get(i))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /**
+     * The last prose line of the body. A list marker ("Related posts", "Comments") ends the body unless prose
+     * follows it, in which case it was an aside inside the article.
+     */
+    private static int lastProse(List<String> lines, int first) {
+        int last = first - 1;
+        for (int i = first; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (TextFurniture.endsArticle(line) && firstProse(lines, i + 1) >= lines.size()) {
+                break;
+            }
+            if (isProse(line) && !TextFurniture.isFurniture(line)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    static boolean isProse(String line) {
+        return line.length() >= PROSE_LENGTH || line.length() >= SHORT_PROSE_LENGTH && endsSentence(line);
     }
 
     private static List<String> crumbs(String trail) {
@@ -165,42 +187,37 @@ final class TextExtractor {
                 parts.add(current.toString());
             }
         }
-        parts.removeIf(p -> CRUMB_ROOTS.contains(p.toLowerCase(Locale.ROOT)));
+        parts.removeIf(p -> p.isEmpty() || CRUMB_ROOTS.contains(p.toLowerCase(Locale.ROOT)));
         return parts;
     }
 
     private static boolean isHeadingLike(String line) {
-        return line.length() >= 10 && line.length() <= 200 && !endsSentence(line) || line.length() <= 200
-                && line.split("\\s+").length >= 4 && line.contains(":") && !line.endsWith(".");
+        return line.length() >= 10 && line.length() <= 200 && !endsSentence(line);
     }
 
     private static boolean endsSentence(String line) {
         char last = line.charAt(line.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '…';
-    }
-
-    private static boolean isFurniture(String line) {
-        return line.length() < Boilerplate.SHORT_BLOCK && Boilerplate.FURNITURE_TEXT.matcher(line).matches();
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '…'
+                || last == '“' || last == '’' || last == ')';
     }
 
     /**
-     * A menu flattened into one line: several short capitalised items and no sentence punctuation
-     * ("Home About Contact Privacy Policy").
+     * A menu flattened into one line: it starts at the site root and every item is capitalised, with no sentence
+     * punctuation ("Home About Recipes Contact Archive").
      */
     private static boolean isNavigationRun(String line) {
         if (line.length() > 160 || endsSentence(line) || line.contains(",")) {
             return false;
         }
         String[] words = line.split("\\s+");
-        if (words.length < 4) {
+        if (words.length < 3 || !CRUMB_ROOTS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int capitalised = 0;
         for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                capitalised++;
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
             }
         }
-        return capitalised == words.length && CRUMB_ROOTS.contains(words[0].toLowerCase(Locale.ROOT));
+        return true;
     }
 }

@@ -43,13 +43,18 @@ class TestPagesTest {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 pages.add(DynamicContainer.dynamicContainer(dir.getFileName().toString(), checks(dir)));
+                currentPage = null;
             }
         }
         assertFalse(pages.isEmpty(), "no test pages found");
         return pages.stream();
     }
 
+    /** The page whose checks are being built, so that every assertion message names it. */
+    private static String currentPage;
+
     private static List<DynamicTest> checks(Path dir) throws IOException {
+        currentPage = dir.getFileName().toString();
         JsonNode expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
         boolean text = Files.exists(dir.resolve("source.txt"));
         String content = Files.readString(dir.resolve(text ? "source.txt" : "source.html"), StandardCharsets.UTF_8);
@@ -111,7 +116,14 @@ class TestPagesTest {
     }
 
     private static DynamicTest test(String name, org.junit.jupiter.api.function.Executable check) {
-        return DynamicTest.dynamicTest(name, check);
+        String page = currentPage;
+        return DynamicTest.dynamicTest(name, () -> {
+            try {
+                check.execute();
+            } catch (AssertionError e) {
+                throw new AssertionError(page + " / " + name + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     private static String nullable(JsonNode v) {
