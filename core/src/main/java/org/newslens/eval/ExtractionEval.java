@@ -34,8 +34,8 @@ public final class ExtractionEval {
     private ExtractionEval() {
     }
 
-    /** One page of the set. */
-    record Case(String url, String file, List<String> with, List<String> without, String title, String date,
+    /** One page of the set: its address, file, snippets and gold metadata (absent values null or empty). */
+    public record Case(String url, String file, List<String> with, List<String> without, String title, String date,
             List<String> author) {
     }
 
@@ -45,8 +45,8 @@ public final class ExtractionEval {
             String predictedTitle, String predictedDate, String predictedAuthors, String error) {
     }
 
-    /** Reads {@code evaldata.json} from {@code dir}. */
-    static List<Case> load(Path dir) throws IOException {
+    /** Reads {@code evaldata.json} from {@code dir}, in file order. */
+    public static List<Case> load(Path dir) throws IOException {
         JsonNode root = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
         List<Case> cases = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
@@ -92,7 +92,7 @@ public final class ExtractionEval {
     }
 
     static PageOutcome score(Path dir, Case c, Pipeline pipeline) {
-        Path file = dir.resolve("html").resolve(c.file() + ".gz");
+        Path file = pageFile(dir, c);
         Result result;
         try (PageReader reader = PageReader.open(List.of(file.toString()), IngestOptions.defaults().withUrl(c.url()), null)) {
             Item item = reader.next();
@@ -105,24 +105,11 @@ public final class ExtractionEval {
                     c.author().isEmpty() ? null : false, null, null, null, reason);
         }
         Article a = analysis.article();
-        String text = Snippets.normalise(a.text());
         List<String> missed = new ArrayList<>();
         List<String> leaked = new ArrayList<>();
-        int tp = 0;
-        int fp = 0;
-        for (String s : c.with()) {
-            if (text.contains(Snippets.normalise(s))) {
-                tp++;
-            } else {
-                missed.add(s);
-            }
-        }
-        for (String s : c.without()) {
-            if (text.contains(Snippets.normalise(s))) {
-                fp++;
-                leaked.add(s);
-            }
-        }
+        int[] counts = snippets(c, a.text(), missed, leaked);
+        int tp = counts[0];
+        int fp = counts[1];
         Boolean titleOk = c.title() == null ? null : MetadataMatch.titleMatches(c.title(), a.title());
         String date = a.published() == null ? null : a.published().date().toString();
         Boolean dateOk = c.date() == null ? null : c.date().equals(date);
@@ -131,6 +118,40 @@ public final class ExtractionEval {
         String authors = String.join("; ", a.authors().stream().map(x -> x.name()).toList());
         return new PageOutcome(c.url(), c.file(), language, tp, fp, missed.size(), c.without().size() - fp, missed,
                 leaked, titleOk, dateOk, authorOk, a.title(), date, authors, null);
+    }
+
+    /**
+     * Scores one extracted text against a case's snippets: {tp, fp, fn, tn}. Public so that benchmarks can score
+     * peer extractors with exactly our metric.
+     *
+     * @param missed receives "with" snippets not found; may be null
+     * @param leaked receives "without" snippets found; may be null
+     */
+    public static int[] snippets(Case c, String extracted, List<String> missed, List<String> leaked) {
+        String text = Snippets.normalise(extracted == null ? "" : extracted);
+        int tp = 0;
+        int fp = 0;
+        for (String s : c.with()) {
+            if (text.contains(Snippets.normalise(s))) {
+                tp++;
+            } else if (missed != null) {
+                missed.add(s);
+            }
+        }
+        for (String s : c.without()) {
+            if (text.contains(Snippets.normalise(s))) {
+                fp++;
+                if (leaked != null) {
+                    leaked.add(s);
+                }
+            }
+        }
+        return new int[] {tp, fp, c.with().size() - tp, c.without().size() - fp};
+    }
+
+    /** The page file of a case. */
+    public static Path pageFile(Path dir, Case c) {
+        return dir.resolve("html").resolve(c.file() + ".gz");
     }
 
     static ExtractionScores summarise(List<PageOutcome> outcomes, boolean withLanguages) {

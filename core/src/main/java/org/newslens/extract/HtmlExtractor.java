@@ -3,20 +3,16 @@ package org.newslens.extract;
 import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.newslens.model.Article;
 import org.newslens.model.Truncation;
 
 /** HTML page → {@link Article}: metadata and walls first, from the untouched document, then the body. */
 final class HtmlExtractor {
-    /** jsoup stops nesting here; deeper markup is flattened, so hostile pages cannot exhaust the stack. */
-    static final int MAX_DEPTH = 512;
-
     private HtmlExtractor() {
     }
 
     static Article extract(String html, String url, LocalDate latest) {
-        Document doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, url == null ? "" : url);
+        Document doc = HtmlParser.parse(html, url);
         JsonLd ld = JsonLd.of(doc);
         Metadata meta = MetadataExtractor.extract(doc, ld, url, latest);
         Truncation truncation = Truncations.wall(doc, ld.article());
