@@ -79,6 +79,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
             metrics.put("title", s.title().value());
             metrics.put("date", s.date().value());
             metrics.put("author", s.author().value());
+            metrics.put("completed", s.pages() == 0 ? 0 : (s.pages() - s.failures()) / (double) s.pages());
             digest = ExtractionEval.digest(data);
             if (json) {
                 print(out, "trafilatura", s.pages(), s.failures(), metrics);

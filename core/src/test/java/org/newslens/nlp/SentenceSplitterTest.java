@@ -1,0 +1,62 @@
+package org.newslens.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.newslens.model.Article;
+import org.newslens.model.Paragraph;
+import org.newslens.model.Sentence;
+import org.newslens.testing.SpanChecks;
+
+class SentenceSplitterTest {
+    @Test
+    void splitsAtSentenceEndsButNotAtAbbreviations() {
+        Article a = article("Dr. Smith arrived at 9 a.m. on Monday. The U.S. delegation followed! Was it late?");
+        List<Sentence> s = SentenceSplitter.split(a);
+        assertEquals(List.of("Dr. Smith arrived at 9 a.m. on Monday.", "The U.S. delegation followed!", "Was it late?"),
+                s.stream().map(x -> x.textOf(a.text())).toList());
+    }
+
+    @Test
+    void neverCrossesAParagraphBoundary() {
+        String text = "A heading without a full stop\n\nThe body starts here. It goes on";
+        Article a = new Article(null, List.of(), null, null, null, List.of(), null, null, null, text,
+                List.of(new Paragraph(0, 29, Paragraph.Kind.HEADING), new Paragraph(31, text.length(), Paragraph.Kind.PARAGRAPH)),
+                List.of(), null);
+        List<String> s = SentenceSplitter.split(a).stream().map(x -> x.textOf(text)).toList();
+        assertEquals(List.of("A heading without a full stop", "The body starts here.", "It goes on"), s);
+    }
+
+    @Test
+    void keepsQuotesAndCurlyPunctuationInsideTheSentence() {
+        Article a = article("“We will not leave,” she said. Others agreed.");
+        List<String> s = SentenceSplitter.split(a).stream().map(x -> x.textOf(a.text())).toList();
+        assertEquals(List.of("“We will not leave,” she said.", "Others agreed."), s);
+    }
+
+    @Test
+    void randomTextGivesWellFormedSpans() {
+        Random random = new Random(42);
+        for (int i = 0; i < 200; i++) {
+            String text = SpanChecks.randomText(random, 400);
+            Article a = article(text);
+            SpanChecks.assertLayer("sentence", text, SentenceSplitter.split(a), true);
+        }
+    }
+
+    @Test
+    void emptyBodyHasNoSentences() {
+        assertEquals(List.of(), SentenceSplitter.split(article("")));
+    }
+
+    static Article article(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        if (!text.isEmpty()) {
+            paragraphs.add(new Paragraph(0, text.length(), Paragraph.Kind.PARAGRAPH));
+        }
+        return new Article(null, List.of(), null, null, null, List.of(), null, null, null, text, paragraphs, List.of(), null);
+    }
+}
