@@ -41,6 +41,34 @@ final class Boilerplate {
                     + "post-?meta|entry-?meta|article-?meta|dateline|timestamp|rating|rss|login|search)"
                     + "($|[\\s_-])");
 
+    /** Words before a furniture word that turn it into a statement about something else ("has-sidebar", "no-share"). */
+    private static final Pattern NEGATING_PREFIX = Pattern.compile("(?i)(^|[_-])(has|no|not|with|without|hide|is)[_-]+$");
+
+    /** Words after a furniture word that make the token name a layout slot beside it ("sidebar__main"). */
+    private static final Pattern LAYOUT_SUFFIX = Pattern.compile(
+            "(?i)^[_-]+(container|wrapper|wrap|main|content|contents|inner|outer|layout|page|body|holder|postition|position)");
+
+    /**
+     * Whether a class or id value names furniture. Each whitespace-separated token is checked on its own, so that a
+     * furniture word qualified into a layout name ("elementor-widget-container", "with-sidebar") does not count.
+     */
+    static boolean hasFurnitureName(String names) {
+        for (String token : names.split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            var m = FURNITURE_NAMES.matcher(token);
+            while (m.find()) {
+                String before = token.substring(0, m.start(2));
+                String after = token.substring(m.end(2));
+                if (!NEGATING_PREFIX.matcher(before).find() && !LAYOUT_SUFFIX.matcher(after).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Class or id tokens that mark reader comments, which are kept apart from the body. */
     static final Pattern COMMENT_NAMES = Pattern.compile(
             "(?i)(^|[\\s_-])(comments?|comment-?list|commentlist|comment-?section|disqus(_thread)?|discussion|"

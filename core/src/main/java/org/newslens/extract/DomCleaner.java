@@ -18,6 +18,13 @@ import org.jsoup.select.NodeVisitor;
 final class DomCleaner {
     /** Furniture rules never remove an element holding more than this share of the page's text. */
     static final double PROTECTED_SHARE = 0.6;
+    /**
+     * Nor one holding this share of the page's prose: layout wrappers get names like "has-sidebar" or
+     * "elementor-widget-container", and a real sidebar or share bar rarely carries most of the running text.
+     */
+    static final double PROTECTED_PROSE_SHARE = 0.5;
+    /** A block this long with few links counts as prose for the share above (jusText's "good" length, roughly). */
+    static final int PROSE_BLOCK = 100;
 
     private DomCleaner() {
     }
@@ -27,6 +34,8 @@ final class DomCleaner {
         dropNonContent(body);
         Map<Element, Integer> lengths = TextLengths.of(body);
         int total = Math.max(1, lengths.getOrDefault(body, 0));
+        Map<Element, Integer> prose = proseLengths(body);
+        int totalProse = prose.getOrDefault(body, 0);
         List<Element> comments = new ArrayList<>();
         List<Element> furniture = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -34,7 +43,8 @@ final class DomCleaner {
                 continue;
             }
             int length = lengths.getOrDefault(e, 0);
-            if (length > total * PROTECTED_SHARE || isContentMarked(e)) {
+            if (length > total * PROTECTED_SHARE || isContentMarked(e)
+                    || totalProse > 0 && prose.getOrDefault(e, 0) >= totalProse * PROTECTED_PROSE_SHARE) {
                 continue;
             }
             String names = e.className() + " " + e.id();
@@ -59,7 +69,22 @@ final class DomCleaner {
                 || role.equals("banner") || role.equals("search") || role.equals("dialog") || role.equals("alert")) {
             return true;
         }
-        return !names.isBlank() && Boilerplate.FURNITURE_NAMES.matcher(names).find();
+        return !names.isBlank() && Boilerplate.hasFurnitureName(names);
+    }
+
+    /** Characters of prose (long blocks with few links) under each element. */
+    private static Map<Element, Integer> proseLengths(Element body) {
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        for (Block block : BlockSegmenter.segment(body)) {
+            int length = block.visibleLength();
+            if (length < PROSE_BLOCK || block.linkDensity() > 0.2) {
+                continue;
+            }
+            for (Element e = block.owner(); e != null; e = e.parent()) {
+                prose.merge(e, length, Integer::sum);
+            }
+        }
+        return prose;
     }
 
     private static boolean isContentMarked(Element e) {
