@@ -34,8 +34,23 @@ final class ContentExtractor {
         Element container = ContentScorer.choose(body, blocks);
         BodyBuilder builder = new BodyBuilder();
         String normalisedTitle = title == null ? null : normalise(title);
-        for (Block block : blocks) {
-            if (!isWithin(block.owner(), container) && !isSiblingProse(block, container)) {
+        boolean[] chosen = new boolean[blocks.size()];
+        int first = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            chosen[i] = isWithin(block.owner(), container) || isSiblingProse(block, container);
+            if (chosen[i] && first < 0) {
+                first = i;
+            }
+        }
+        if (first > 0) {
+            for (int i : LeadFinder.lead(blocks, first, container, normalisedTitle)) {
+                chosen[i] = true;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!chosen[i]) {
                 continue;
             }
             if (isFurniture(block, normalisedTitle)) {
@@ -73,7 +88,7 @@ final class ContentExtractor {
                 && block.visibleLength() > 80 && block.linkDensity() < 0.25;
     }
 
-    private static boolean isWithin(Element e, Element container) {
+    static boolean isWithin(Element e, Element container) {
         for (Element p = e; p != null; p = p.parent()) {
             if (p == container) {
                 return true;

@@ -1,0 +1,60 @@
+package org.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.newslens.model.Paragraph;
+
+/**
+ * Finds the lead that sites set above the article body in a container of its own (intro, teaser, standfirst,
+ * subtitle), which the body container then leaves out. Walks back from the body's first block towards the headline
+ * and takes the blocks that read as prose, skipping the short furniture that sits between them (dates, bylines,
+ * captions, share prompts).
+ */
+final class LeadFinder {
+    /** How far above the body container the lead may sit: lead and body share an ancestor this close. */
+    static final int MAX_LEVELS = 4;
+    /** Blocks examined at most; a lead is a few paragraphs, not a page. */
+    static final int MAX_BLOCKS = 12;
+    /** A lead paragraph is at least this long; shorter lines above the body are bylines, dates and labels. */
+    static final int MIN_LENGTH = 60;
+    /** Leads are written text; a block with more of its text in links is a teaser or navigation. */
+    static final double MAX_LINK_DENSITY = 0.3;
+
+    private LeadFinder() {
+    }
+
+    /**
+     * Indexes of the blocks before {@code first} (the body's first block) that form the lead, in document order.
+     *
+     * @param normalisedTitle the headline, lower-cased and flattened; the walk stops at it; may be null
+     */
+    static List<Integer> lead(List<Block> blocks, int first, Element container, String normalisedTitle) {
+        List<Integer> lead = new ArrayList<>();
+        Element scope = container;
+        for (int i = 0; i < MAX_LEVELS && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
+            scope = scope.parent();
+        }
+        for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_BLOCKS; i--, seen++) {
+            Block block = blocks.get(i);
+            if (!ContentExtractor.isWithin(block.owner(), scope) || isHeadline(block, normalisedTitle)) {
+                break;
+            }
+            if (block.linkDensity() > 0.5 && block.visibleLength() >= MIN_LENGTH) {
+                break;
+            }
+            if (block.visibleLength() >= MIN_LENGTH && block.linkDensity() <= MAX_LINK_DENSITY) {
+                lead.add(0, i);
+            }
+        }
+        return lead;
+    }
+
+    private static boolean isHeadline(Block block, String normalisedTitle) {
+        if (block.kind() != Paragraph.Kind.HEADING) {
+            return false;
+        }
+        return block.owner().normalName().equals("h1")
+                || normalisedTitle != null && ContentExtractor.normalise(block.text()).equals(normalisedTitle);
+    }
+}
