@@ -37,7 +37,7 @@ final class Boilerplate {
                     + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|newsletter|subscribe|"
                     + "subscription|signup|sign-?up|cookie|cookies|consent|gdpr|banner|advert|advertisement|ads?|"
                     + "ad-?slot|adsense|sponsor(ed)?|promo|popup|modal|overlay|skip-?link|masthead|pagination|pager|"
-                    + "tag-?cloud|tags|tagline|byline|author-?box|author-?bio|about-?author|print|toolbar|meta|"
+                    + "tag-?cloud|tags|tagline|byline|author-?box|author-?bio|about-?author|print-?(button|link|icon)|toolbar|meta|"
                     + "post-?meta|entry-?meta|article-?meta|dateline|timestamp|rating|rss|login|search)"
                     + "($|[\\s_-])");
 
@@ -68,6 +68,14 @@ final class Boilerplate {
         }
         return false;
     }
+
+    /**
+     * Class or id tokens of picture captions and credits. The annotators of news pages leave captions out of the
+     * article far more often than in (about 117 to 34 snippets on the trafilatura set).
+     */
+    static final Pattern CAPTION_NAMES = Pattern.compile(
+            "(?i)(^|[\\s_-])(caption|captions|wp-caption-text|credits?|image-?credits?|photo-?credits?|copyright|"
+                    + "image-?copyright)($|[\\s_-])");
 
     /** Class or id tokens that mark reader comments, which are kept apart from the body. */
     static final Pattern COMMENT_NAMES = Pattern.compile(

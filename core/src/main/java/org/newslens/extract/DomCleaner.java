@@ -23,6 +23,10 @@ final class DomCleaner {
      * "elementor-widget-container", and a real sidebar or share bar rarely carries most of the running text.
      */
     static final double PROTECTED_PROSE_SHARE = 0.5;
+    /** Captions stay when they hold this share of the prose: the page is a gallery told through its captions. */
+    static final double GALLERY_CAPTION_SHARE = 0.3;
+    /** A "caption" this long is a description the page hangs on a picture or video, not a credit line. */
+    static final int LONG_CAPTION = 250;
     /** A block this long with few links counts as prose for the share above (jusText's "good" length, roughly). */
     static final int PROSE_BLOCK = 100;
 
@@ -38,8 +42,9 @@ final class DomCleaner {
         int totalProse = prose.getOrDefault(body, 0);
         List<Element> comments = new ArrayList<>();
         List<Element> furniture = new ArrayList<>();
+        List<Element> captions = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e == body || isInside(e, furniture) || isInside(e, comments)) {
+            if (e == body || isInside(e, furniture) || isInside(e, comments) || isInside(e, captions)) {
                 continue;
             }
             int length = lengths.getOrDefault(e, 0);
@@ -50,9 +55,18 @@ final class DomCleaner {
             String names = e.className() + " " + e.id();
             if (Boilerplate.COMMENT_NAMES.matcher(names).find() && !names.isBlank()) {
                 comments.add(e);
+            } else if (isCaption(e, names) && length < LONG_CAPTION) {
+                captions.add(e);
             } else if (isFurniture(e, names)) {
                 furniture.add(e);
             }
+        }
+        int captionProse = 0;
+        for (Element caption : captions) {
+            captionProse += prose.getOrDefault(caption, 0);
+        }
+        if (captionProse < totalProse * GALLERY_CAPTION_SHARE) {
+            captions.forEach(Element::remove);
         }
         furniture.forEach(Element::remove);
         comments.forEach(Element::remove);
@@ -85,6 +99,10 @@ final class DomCleaner {
             }
         }
         return prose;
+    }
+
+    private static boolean isCaption(Element e, String names) {
+        return e.normalName().equals("figcaption") || !names.isBlank() && Boilerplate.CAPTION_NAMES.matcher(names).find();
     }
 
     private static boolean isContentMarked(Element e) {
