@@ -48,15 +48,18 @@ final class ContentExtractor {
                 chosen[i] = true;
             }
         }
+        boolean[] dropped = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (!chosen[i]) {
-                continue;
+            if (chosen[i] && isFurniture(blocks.get(i), normalisedTitle)) {
+                chosen[i] = false;
+                dropped[i] = true;
             }
-            if (isFurniture(block, normalisedTitle)) {
-                continue;
+        }
+        BodyFilter.filter(blocks, chosen, dropped);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (chosen[i]) {
+                builder.add(blocks.get(i).text(), blocks.get(i).kind());
             }
-            builder.add(block.text(), block.kind());
         }
         List<String> comments = new ArrayList<>();
         for (Element section : commentSections) {

@@ -1,0 +1,83 @@
+package org.newslens.extract;
+
+import java.util.List;
+import org.newslens.model.Paragraph;
+
+/**
+ * Decides which of the blocks chosen for the body stay, using each block's neighbours as jusText does: a short line
+ * is kept when it sits among the article's paragraphs (a subheading, a list item, a short sentence), and dropped
+ * when it trails the article (source lines, contact labels, dates, tag lists) or heads a section whose content
+ * turned out to be furniture ("More on this topic" over a list of links).
+ */
+final class BodyFilter {
+    /** A block this long with few links is article prose for the edge rule. */
+    static final int PROSE_LENGTH = 80;
+    /** Prose has few links; a paragraph above this share is a teaser or a link list. */
+    static final double PROSE_LINK_DENSITY = 0.3;
+
+    private BodyFilter() {
+    }
+
+    /**
+     * Clears {@code keep[i]} for blocks that should not be in the body.
+     *
+     * @param keep on entry, the blocks chosen and not rejected as furniture on their own
+     * @param dropped blocks that were chosen but rejected as furniture (link lists, interface text)
+     */
+    static void filter(List<Block> blocks, boolean[] keep, boolean[] dropped) {
+        dropOrphanHeadings(blocks, keep, dropped);
+        trimEdges(blocks, keep);
+    }
+
+    /** A heading whose section holds nothing kept introduces furniture: "Related articles" over a list of links. */
+    private static void dropOrphanHeadings(List<Block> blocks, boolean[] keep, boolean[] dropped) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!keep[i] || blocks.get(i).kind() != Paragraph.Kind.HEADING) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < blocks.size() && !keep[next] && !dropped[next]) {
+                next++;
+            }
+            if (next >= blocks.size() || dropped[next]) {
+                keep[i] = false;
+            }
+        }
+    }
+
+    /**
+     * Before the first and after the last prose paragraph, only headings that lead into prose survive; the rest is
+     * the short furniture that frames an article.
+     */
+    private static void trimEdges(List<Block> blocks, boolean[] keep) {
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (keep[i] && isProse(blocks.get(i))) {
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
+                lastProse = i;
+            }
+        }
+        if (firstProse < 0) {
+            return;
+        }
+        org.jsoup.nodes.Element proseParent = blocks.get(lastProse).owner().parent();
+        for (int i = lastProse + 1; i < blocks.size(); i++) {
+            if (isTrailer(blocks.get(i)) && blocks.get(i).owner().parent() != proseParent) {
+                keep[i] = false;
+            }
+        }
+    }
+
+    private static boolean isTrailer(Block block) {
+        return (block.kind() == Paragraph.Kind.PARAGRAPH || block.kind() == Paragraph.Kind.HEADING)
+                && block.visibleLength() < PROSE_LENGTH;
+    }
+
+    static boolean isProse(Block block) {
+        return block.visibleLength() >= PROSE_LENGTH && block.linkDensity() <= PROSE_LINK_DENSITY
+                && block.kind() != Paragraph.Kind.HEADING;
+    }
+}
