@@ -15,7 +15,7 @@ final class Boilerplate {
     static final Set<String> DROP_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
             "map", "audio", "video", "source", "track", "picture", "img", "button", "input", "select", "option",
-            "optgroup", "textarea", "datalist", "dialog", "menu", "link", "meta", "base", "head");
+            "optgroup", "textarea", "datalist", "dialog", "menu", "link", "meta", "base", "head", "rt", "rp");
 
     /** Structural elements whose content is navigation or site furniture wherever they appear. */
     static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer");
@@ -115,6 +115,26 @@ final class Boilerplate {
                     + "back to top|nach oben|zurück|previous( post| article)?|next( post| article)?|"
                     + "exit mobile version|mobile version|view comments|kommentare|comments?( \\(\\d+\\))?|"
                     + "leave a (comment|reply)|\\d+ comments?)[\\s.:!»›>|-]*$");
+
+    /**
+     * Labels that open a box of links to other pages or a contact box, in the languages of the pages we see most:
+     * "More on this topic", "You may also like", "Lesen Sie auch", "Temas relacionados", "À lire aussi". The label
+     * is all the box leaves behind once its links are gone. Matched against whole short lines.
+     */
+    static final Pattern SECTION_LABEL = Pattern.compile(
+            "(?iu)^(mehr (zum thema|themen|dazu|zu[mr]? .{1,40}|infos?( zu.{0,40})?|artikel|beiträge|aus .{1,40})|"
+                    + "(das|dies) (könnte|dürfte) (sie|dich|euch) (auch )?(noch )?interessieren|auch interessant|"
+                    + "(lesen|sehen|hören) sie (auch|mehr|hier)( die folgenden beiträge)?|schon gelesen|(zum )?weiterlesen|"
+                    + "weitere (informationen|infos|artikel|beiträge|themen|nachrichten|meldungen|links)( zu.{0,40})?|"
+                    + "(ähnliche|verwandte|empfohlene|passende|beliebte|neueste) (beiträge|artikel|themen(bereiche)?|"
+                    + "nachrichten|posts)|weiterführende (links?|informationen)|weiterführender link|"
+                    + "über (den|die) (autor|autorin|verfasser(in)?)|kontakt|ansprechpartner(in)?|quellen(angaben)?|"
+                    + "related( (articles?|stories|posts|coverage|content|news|topics))?|you (may|might) also (like|enjoy)|"
+                    + "read (more|also|next)|more (from|on|about) .{1,40}|more stories|explore further|recommended( for you)?|"
+                    + "further reading|see also|about the author|popular (posts|stories)|"
+                    + "temas relacionados|noticias relacionadas|(lee|lea) también|te puede interesar|más noticias|"
+                    + "veja também|leia também|(à )?lire aussi|sur le même sujet|dans la même rubrique|"
+                    + "articles similaires|czytaj (też|także|również)|zobacz (też|także|również))[\\s:.!?…»›>|-]*$");
 
     /** Blocks at least this long are never dropped for their wording alone. */
     static final int SHORT_BLOCK = 200;

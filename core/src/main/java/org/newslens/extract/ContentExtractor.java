@@ -81,7 +81,11 @@ final class ContentExtractor {
                 && normalise(block.text()).equals(normalisedTitle)) {
             return true;
         }
-        return length < Boilerplate.SHORT_BLOCK && Boilerplate.FURNITURE_TEXT.matcher(Whitespace.flatten(block.text())).matches();
+        if (length >= Boilerplate.SHORT_BLOCK) {
+            return false;
+        }
+        String flat = Whitespace.flatten(block.text());
+        return Boilerplate.FURNITURE_TEXT.matcher(flat).matches() || Boilerplate.SECTION_LABEL.matcher(flat).matches();
     }
 
     /** Readability keeps paragraphs beside the best container when they read as prose. */
