@@ -85,7 +85,8 @@ final class ContentExtractor {
             return false;
         }
         String flat = Whitespace.flatten(block.text());
-        return Boilerplate.FURNITURE_TEXT.matcher(flat).matches() || Boilerplate.SECTION_LABEL.matcher(flat).matches();
+        return Boilerplate.FURNITURE_TEXT.matcher(flat).matches() || Boilerplate.SECTION_LABEL.matcher(flat).matches()
+                || DateLines.isDateLine(flat);
     }
 
     /** Readability keeps paragraphs beside the best container when they read as prose. */
