@@ -31,7 +31,7 @@ final class ContentExtractor {
     static Body extract(Element body, String title) {
         List<Element> commentSections = DomCleaner.clean(body);
         List<Block> blocks = BlockSegmenter.segment(body);
-        Element container = ContentScorer.choose(body, blocks);
+        Element container = ContainerWidener.widen(ContentScorer.choose(body, blocks), blocks);
         BodyBuilder builder = new BodyBuilder();
         String normalisedTitle = title == null ? null : normalise(title);
         boolean[] chosen = new boolean[blocks.size()];
