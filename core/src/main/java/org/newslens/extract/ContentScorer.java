@@ -28,7 +28,7 @@ final class ContentScorer {
             if (length < MIN_SCORING_LENGTH || block.linkDensity() > 0.5) {
                 continue;
             }
-            double points = 1 + commas(block.text()) + Math.min(length / 100, 3);
+            double points = 1 + commas(block.text()) + Math.min(length / 100, 10);
             Element ancestor = block.owner().normalName().equals("p") || isLeafish(block)
                     ? block.owner().parent() : block.owner();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
