@@ -44,6 +44,15 @@ final class Boilerplate {
     /** Words before a furniture word that turn it into a statement about something else ("has-sidebar", "no-share"). */
     private static final Pattern NEGATING_PREFIX = Pattern.compile("(?i)(^|[_-])(has|no|not|with|without|hide|is)[_-]+$");
 
+    /**
+     * Token beginnings that make the rest a statement about behaviour or variant, not role: script hooks
+     * ("js-readmore" expands text) and BEM modifiers ("section--ads" is a section that may hold an ad).
+     */
+    private static final Pattern NON_ROLE_PREFIX = Pattern.compile("(?i)^js[_-]|--$");
+
+    /** Words that name furniture only at the start of a token: "widget-area", not "elementor-widget" (a page-builder block). */
+    private static final Pattern LEADING_ONLY = Pattern.compile("(?i)widget");
+
     /** Words after a furniture word that make the token name a layout slot beside it ("sidebar__main"). */
     private static final Pattern LAYOUT_SUFFIX = Pattern.compile(
             "(?i)^[_-]+(container|wrapper|wrap|main|content|contents|inner|outer|layout|page|body|holder|postition|position)");
@@ -61,7 +70,10 @@ final class Boilerplate {
             while (m.find()) {
                 String before = token.substring(0, m.start(2));
                 String after = token.substring(m.end(2));
-                if (!NEGATING_PREFIX.matcher(before).find() && !LAYOUT_SUFFIX.matcher(after).find()) {
+                boolean qualified = NEGATING_PREFIX.matcher(before).find() || NON_ROLE_PREFIX.matcher(before).find()
+                        || LAYOUT_SUFFIX.matcher(after).find()
+                        || !before.isEmpty() && LEADING_ONLY.matcher(m.group(2)).matches();
+                if (!qualified) {
                     return true;
                 }
             }
