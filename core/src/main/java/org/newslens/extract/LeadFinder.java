@@ -35,9 +35,17 @@ final class LeadFinder {
         for (int i = 0; i < MAX_LEVELS && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
             scope = scope.parent();
         }
+        // Between the headline and the body everything is the article's own, however the page nests it.
+        boolean belowHeadline = false;
+        for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_BLOCKS; i--, seen++) {
+            if (isHeadline(blocks.get(i), normalisedTitle)) {
+                belowHeadline = true;
+                break;
+            }
+        }
         for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_BLOCKS; i--, seen++) {
             Block block = blocks.get(i);
-            if (!ContentExtractor.isWithin(block.owner(), scope) || isHeadline(block, normalisedTitle)) {
+            if (!belowHeadline && !ContentExtractor.isWithin(block.owner(), scope) || isHeadline(block, normalisedTitle)) {
                 break;
             }
             if (block.linkDensity() > 0.5 && block.visibleLength() >= MIN_LENGTH) {
