@@ -14,8 +14,10 @@ import org.newslens.model.Paragraph;
 final class LeadFinder {
     /** How far above the body container the lead may sit: lead and body share an ancestor this close. */
     static final int MAX_LEVELS = 4;
-    /** Blocks examined at most; a lead is a few paragraphs, not a page. */
-    static final int MAX_BLOCKS = 12;
+    /** Blocks examined at most without a headline above: the lead's few paragraphs plus the furniture around them. */
+    static final int MAX_BLOCKS = 40;
+    /** Blocks searched for the headline; between it and the body the walk may go this far. */
+    static final int MAX_BLOCKS_BELOW_HEADLINE = 80;
     /** A lead paragraph is at least this long; shorter lines above the body are bylines, dates and labels. */
     static final int MIN_LENGTH = 60;
     /** Leads are written text; a block with more of its text in links is a teaser or navigation. */
@@ -37,18 +39,20 @@ final class LeadFinder {
         }
         // Between the headline and the body everything is the article's own, however the page nests it.
         boolean belowHeadline = false;
-        for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_BLOCKS; i--, seen++) {
+        for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_BLOCKS_BELOW_HEADLINE; i--, seen++) {
             if (isHeadline(blocks.get(i), normalisedTitle)) {
                 belowHeadline = true;
                 break;
             }
         }
-        for (int i = first - 1, seen = 0; i >= 0 && seen < MAX_BLOCKS; i--, seen++) {
+        int limit = belowHeadline ? MAX_BLOCKS_BELOW_HEADLINE : MAX_BLOCKS;
+        for (int i = first - 1, seen = 0; i >= 0 && seen < limit; i--, seen++) {
             Block block = blocks.get(i);
             if (!belowHeadline && !ContentExtractor.isWithin(block.owner(), scope) || isHeadline(block, normalisedTitle)) {
                 break;
             }
-            if (block.linkDensity() > 0.5 && block.visibleLength() >= MIN_LENGTH) {
+            if (block.linkDensity() > ContentExtractor.MAX_LINK_DENSITY && block.visibleLength() >= MIN_LENGTH) {
+                // A teaser list between us and the headline: whatever lies above it belongs to another story.
                 break;
             }
             if (block.visibleLength() >= MIN_LENGTH && block.linkDensity() <= MAX_LINK_DENSITY) {
