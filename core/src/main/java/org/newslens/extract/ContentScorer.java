@@ -2,6 +2,7 @@ package org.newslens.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -22,7 +23,8 @@ final class ContentScorer {
 
     /** The best container for {@code blocks}, or {@code body} when nothing scores. */
     static Element choose(Element body, List<Block> blocks) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Insertion-ordered (jsoup elements hash by identity), so that ties go to the earlier element on every run.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Block block : blocks) {
             int length = block.visibleLength();
             if (length < MIN_SCORING_LENGTH || block.linkDensity() > 0.5) {
@@ -48,7 +50,7 @@ final class ContentScorer {
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<Element> ranked = new ArrayList<>(scores.keySet());
-        Map<Element, Double> finals = new IdentityHashMap<>();
+        Map<Element, Double> finals = new LinkedHashMap<>();
         for (Element e : ranked) {
             int length = Math.max(1, lengths.getOrDefault(e, 0));
             double linkDensity = Math.min(1, linkLengths.getOrDefault(e, 0) / (double) length);
