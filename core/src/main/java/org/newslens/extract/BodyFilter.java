@@ -1,6 +1,7 @@
 package org.newslens.extract;
 
 import java.util.List;
+import org.jsoup.nodes.Element;
 import org.newslens.model.Paragraph;
 
 /**
@@ -63,12 +64,24 @@ final class BodyFilter {
         if (firstProse < 0) {
             return;
         }
-        org.jsoup.nodes.Element proseParent = blocks.get(lastProse).owner().parent();
+        Block lastBlock = blocks.get(lastProse);
         for (int i = lastProse + 1; i < blocks.size(); i++) {
-            if (isTrailer(blocks.get(i)) && blocks.get(i).owner().parent() != proseParent) {
+            if (isTrailer(blocks.get(i)) && !isSibling(blocks.get(i), lastBlock)) {
                 keep[i] = false;
             }
         }
+    }
+
+    /** Same parent, or a parent of the same kind: one figure, list or row after another. */
+    private static boolean isSibling(Block a, Block b) {
+        Element pa = a.owner().parent();
+        Element pb = b.owner().parent();
+        if (pa == pb) {
+            return true;
+        }
+        return pa != null && pb != null && a.owner().normalName().equals(b.owner().normalName())
+                && pa.normalName().equals(pb.normalName()) && pa.className().equals(pb.className())
+                && pa.parent() == pb.parent();
     }
 
     private static boolean isTrailer(Block block) {

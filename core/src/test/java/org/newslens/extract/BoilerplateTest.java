@@ -1,0 +1,35 @@
+package org.newslens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+    @Test
+    void furnitureWordsNameFurniture() {
+        assertTrue(Boilerplate.hasFurnitureName("sidebar"));
+        assertTrue(Boilerplate.hasFurnitureName("post share-buttons"));
+        assertTrue(Boilerplate.hasFurnitureName("widget widget_recent_entries"));
+        assertTrue(Boilerplate.hasFurnitureName("article__related"));
+    }
+
+    @Test
+    void qualifiedFurnitureWordsNameLayout() {
+        assertFalse(Boilerplate.hasFurnitureName("single has-sidebar"));
+        assertFalse(Boilerplate.hasFurnitureName("entry-content no-share"));
+        assertFalse(Boilerplate.hasFurnitureName("elementor-widget-container"));
+        assertFalse(Boilerplate.hasFurnitureName("elementor-widget elementor-widget-text-editor"));
+        assertFalse(Boilerplate.hasFurnitureName("sidebar__main"));
+        assertFalse(Boilerplate.hasFurnitureName("js-readmore"));
+        assertFalse(Boilerplate.hasFurnitureName("section section--ads"));
+    }
+
+    @Test
+    void sectionLabelsAreWholeShortLines() {
+        assertTrue(Boilerplate.SECTION_LABEL.matcher("Mehr zum Thema").matches());
+        assertTrue(Boilerplate.SECTION_LABEL.matcher("You may also like:").matches());
+        assertTrue(Boilerplate.SECTION_LABEL.matcher("Lesen Sie auch").matches());
+        assertFalse(Boilerplate.SECTION_LABEL.matcher("Read more about the harbour plans in our earlier report.").matches());
+    }
+}
