@@ -15,6 +15,10 @@ final class ContentExtractor {
     static final double MAX_LINK_DENSITY = 0.5;
     /** A block this long is prose even when it links a lot (Readability drops such paragraphs). */
     static final int LINKY_PROSE_LENGTH = 300;
+    /** A body shorter than this and than {@link #SHORT_BODY_SHARE} of the page's prose gets a second opinion. */
+    static final int SHORT_BODY = 400;
+    /** See {@link #SHORT_BODY}. */
+    static final double SHORT_BODY_SHARE = 0.25;
 
     private ContentExtractor() {
     }
@@ -31,9 +35,42 @@ final class ContentExtractor {
     static Body extract(Element body, String title) {
         List<Element> commentSections = DomCleaner.clean(body);
         List<Block> blocks = BlockSegmenter.segment(body);
-        Element container = ContainerWidener.widen(ContentScorer.choose(body, blocks), blocks);
-        BodyBuilder builder = new BodyBuilder();
         String normalisedTitle = title == null ? null : normalise(title);
+        boolean[] chosen = select(blocks, ContentScorer.choose(body, blocks, true), normalisedTitle);
+        int prose = 0;
+        for (Block block : blocks) {
+            if (BodyFilter.isProse(block)) {
+                prose += block.visibleLength();
+            }
+        }
+        if (length(blocks, chosen) < Math.min(SHORT_BODY, prose * SHORT_BODY_SHARE)) {
+            // Readability retries with its class-name rules off when the result is short; names mislead the
+            // scorer most on pages that give galleries and footers content-like classes.
+            boolean[] retry = select(blocks, ContentScorer.choose(body, blocks, false), normalisedTitle);
+            if (length(blocks, retry) > length(blocks, chosen)) {
+                chosen = retry;
+            }
+        }
+        BodyBuilder builder = new BodyBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (chosen[i]) {
+                builder.add(blocks.get(i).text(), blocks.get(i).kind());
+            }
+        }
+        List<String> comments = new ArrayList<>();
+        for (Element section : commentSections) {
+            for (Block block : BlockSegmenter.segment(section)) {
+                if (block.visibleLength() >= 2 && block.linkDensity() < MAX_LINK_DENSITY) {
+                    comments.add(Whitespace.flatten(block.text()));
+                }
+            }
+        }
+        return new Body(builder.text(), builder.paragraphs(), comments);
+    }
+
+    /** Which blocks make the body when {@code best} is the scorer's container. */
+    private static boolean[] select(List<Block> blocks, Element best, String normalisedTitle) {
+        Element container = ContainerWidener.widen(best, blocks);
         boolean[] chosen = new boolean[blocks.size()];
         int first = -1;
         for (int i = 0; i < blocks.size(); i++) {
@@ -56,20 +93,17 @@ final class ContentExtractor {
             }
         }
         BodyFilter.filter(blocks, chosen, dropped);
+        return chosen;
+    }
+
+    private static int length(List<Block> blocks, boolean[] chosen) {
+        int n = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (chosen[i]) {
-                builder.add(blocks.get(i).text(), blocks.get(i).kind());
+                n += blocks.get(i).visibleLength();
             }
         }
-        List<String> comments = new ArrayList<>();
-        for (Element section : commentSections) {
-            for (Block block : BlockSegmenter.segment(section)) {
-                if (block.visibleLength() >= 2 && block.linkDensity() < MAX_LINK_DENSITY) {
-                    comments.add(Whitespace.flatten(block.text()));
-                }
-            }
-        }
-        return new Body(builder.text(), builder.paragraphs(), comments);
+        return n;
     }
 
     private static boolean isFurniture(Block block, String normalisedTitle) {

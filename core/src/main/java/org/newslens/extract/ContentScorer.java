@@ -21,8 +21,12 @@ final class ContentScorer {
     private ContentScorer() {
     }
 
-    /** The best container for {@code blocks}, or {@code body} when nothing scores. */
-    static Element choose(Element body, List<Block> blocks) {
+    /**
+     * The best container for {@code blocks}, or {@code body} when nothing scores.
+     *
+     * @param useNames whether class and id names count, or only tags
+     */
+    static Element choose(Element body, List<Block> blocks, boolean useNames) {
         // Insertion-ordered (jsoup elements hash by identity), so that ties go to the earlier element on every run.
         Map<Element, Double> scores = new LinkedHashMap<>();
         for (Block block : blocks) {
@@ -35,7 +39,8 @@ final class ContentScorer {
                     ? block.owner().parent() : block.owner();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initial(ancestor) + points / divider, (a, b) -> a + points / divider);
+                double start = useNames ? initial(ancestor) : tagScore(ancestor);
+                scores.merge(ancestor, start + points / divider, (a, b) -> a + points / divider);
                 if (ancestor == body) {
                     break;
                 }
@@ -103,13 +108,7 @@ final class ContentScorer {
 
     /** The starting score of a candidate: its tag and its class and id names. */
     static double initial(Element e) {
-        double score = switch (e.normalName()) {
-            case "div", "article", "main" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
+        double score = tagScore(e);
         score += weight(e.className()) + weight(e.id());
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             score += 50;
@@ -119,6 +118,17 @@ final class ContentScorer {
             score += 25;
         }
         return score;
+    }
+
+    /** Readability's starting score for a tag. */
+    static double tagScore(Element e) {
+        return switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
     }
 
     private static double weight(String name) {
