@@ -148,6 +148,24 @@ final class Boilerplate {
                     + "veja também|leia também|(à )?lire aussi|sur le même sujet|dans la même rubrique|"
                     + "articles similaires|czytaj (też|także|również)|zobacz (też|także|również))[\\s:.!?…»›>|-]*$");
 
+    /**
+     * Picture credits and source lines set apart from the text: "Foto: Jane Doe", "Quelle: dpa", "Credit:",
+     * "AFP / Jane Doe", "Augusta National/Getty Images". Matched against whole lines up to {@link #CREDIT_LENGTH}.
+     */
+    static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?iu)^((\\(?(foto|fotos|photo|photos|photograph|bild|bilder|image|images|quelle|source|credit|credits|"
+                    + "crédit|crédits( photos)?|fuente|imagen|grafik|illustration|titelbild|beitragsbild)( by)?\\s*[:|/©].{0,80})|"
+                    + ".{0,50}\\b(getty images|afp|reuters|dpa|imago|shutterstock|istock|epa|picture alliance|pap|keystone|"
+                    + "apa|ap photo)\\b.{0,30})$");
+
+    /** Longer lines are sentences that name a source, not credit lines. */
+    static final int CREDIT_LENGTH = 90;
+
+    /** Interface text that stands in for a widget the page loads later: placeholders, loaders, embed notices. */
+    static final Pattern PLACEHOLDER_TEXT = Pattern.compile(
+            "(?iu)^(wird geladen|laden|loading|lädt|bild anzeigen|externer inhalt|inhaltsverzeichnis|table of contents|"
+                    + "contents|rezept drucken|print recipe|beitragsbild|titelbild)[\\s.…:!]*$");
+
     /** Blocks at least this long are never dropped for their wording alone. */
     static final int SHORT_BLOCK = 200;
 }

@@ -87,9 +87,11 @@ final class ContentExtractor {
         }
         boolean[] dropped = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            if (chosen[i] && isFurniture(blocks.get(i), normalisedTitle)) {
+            if (chosen[i] && isFurniture(blocks.get(i))) {
                 chosen[i] = false;
                 dropped[i] = true;
+            } else if (chosen[i] && isIncidental(blocks.get(i), normalisedTitle)) {
+                chosen[i] = false;
             }
         }
         BodyFilter.filter(blocks, chosen, dropped);
@@ -106,21 +108,31 @@ final class ContentExtractor {
         return n;
     }
 
-    private static boolean isFurniture(Block block, String normalisedTitle) {
+    /** Link lists and interface text: what is left of a box of furniture inside the container. */
+    private static boolean isFurniture(Block block) {
         int length = block.visibleLength();
         if (block.linkDensity() > MAX_LINK_DENSITY && length < LINKY_PROSE_LENGTH) {
-            return true;
-        }
-        if (block.kind() == Paragraph.Kind.HEADING && normalisedTitle != null
-                && normalise(block.text()).equals(normalisedTitle)) {
             return true;
         }
         if (length >= Boilerplate.SHORT_BLOCK) {
             return false;
         }
         String flat = Whitespace.flatten(block.text());
-        return Boilerplate.FURNITURE_TEXT.matcher(flat).matches() || Boilerplate.SECTION_LABEL.matcher(flat).matches()
-                || DateLines.isDateLine(flat);
+        return Boilerplate.FURNITURE_TEXT.matcher(flat).matches() || Boilerplate.SECTION_LABEL.matcher(flat).matches();
+    }
+
+    /** Lines that accompany the article without being part of it: the headline, dates, credits, placeholders. */
+    private static boolean isIncidental(Block block, String normalisedTitle) {
+        if (block.kind() == Paragraph.Kind.HEADING && normalisedTitle != null
+                && normalise(block.text()).equals(normalisedTitle)) {
+            return true;
+        }
+        if (block.visibleLength() >= Boilerplate.SHORT_BLOCK) {
+            return false;
+        }
+        String flat = Whitespace.flatten(block.text());
+        return Boilerplate.PLACEHOLDER_TEXT.matcher(flat).matches() || DateLines.isDateLine(flat)
+                || flat.length() <= Boilerplate.CREDIT_LENGTH && Boilerplate.CREDIT_LINE.matcher(flat).matches();
     }
 
     /** Readability keeps paragraphs beside the best container when they read as prose. */

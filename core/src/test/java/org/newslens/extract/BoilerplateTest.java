@@ -32,4 +32,19 @@ class BoilerplateTest {
         assertTrue(Boilerplate.SECTION_LABEL.matcher("Lesen Sie auch").matches());
         assertFalse(Boilerplate.SECTION_LABEL.matcher("Read more about the harbour plans in our earlier report.").matches());
     }
+
+    @Test
+    void creditLinesAreRecognisedButSentencesNamingASourceAreNot() {
+        assertTrue(Boilerplate.CREDIT_LINE.matcher("Foto: Jane Example").matches());
+        assertTrue(Boilerplate.CREDIT_LINE.matcher("Quelle: Landesamt für Statistik").matches());
+        assertTrue(Boilerplate.CREDIT_LINE.matcher("AFP / JOHN EXAMPLE").matches());
+        assertFalse(Boilerplate.CREDIT_LINE.matcher("The photographs were taken by local volunteers in May.").matches());
+        assertFalse(Boilerplate.CREDIT_LINE.matcher("First trial of an automated blood testing device").matches());
+    }
+
+    @Test
+    void placeholdersAreWholeLines() {
+        assertTrue(Boilerplate.PLACEHOLDER_TEXT.matcher("Wird geladen …").matches());
+        assertFalse(Boilerplate.PLACEHOLDER_TEXT.matcher("Loading the ferry takes ten minutes.").matches());
+    }
 }
