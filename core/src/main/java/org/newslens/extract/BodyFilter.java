@@ -32,16 +32,18 @@ final class BodyFilter {
 
     /** A heading whose section holds nothing kept introduces furniture: "Related articles" over a list of links. */
     private static void dropOrphanHeadings(List<Block> blocks, boolean[] keep, boolean[] dropped) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (!keep[i] || blocks.get(i).kind() != Paragraph.Kind.HEADING) {
-                continue;
-            }
-            int next = i + 1;
-            while (next < blocks.size() && !keep[next] && !dropped[next]) {
-                next++;
-            }
-            if (next >= blocks.size() || dropped[next]) {
-                keep[i] = false;
+        // Walk backwards remembering what comes next, so that long runs of unchosen blocks are crossed once.
+        boolean nextIsFurniture = true;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (keep[i]) {
+                if (blocks.get(i).kind() == Paragraph.Kind.HEADING && nextIsFurniture) {
+                    keep[i] = false;
+                    dropped[i] = true;
+                } else {
+                    nextIsFurniture = false;
+                }
+            } else if (dropped[i]) {
+                nextIsFurniture = true;
             }
         }
     }
