@@ -89,6 +89,22 @@ final class Boilerplate {
             "(?i)(^|[\\s_-])(caption|captions|wp-caption-text|credits?|image-?credits?|photo-?credits?|copyright|"
                     + "image-?copyright)($|[\\s_-])");
 
+    /**
+     * Whether a class or id value marks a comment section. A negated word ("has-comments", "no-comments") describes
+     * the page, not the element, and wrappers so named hold the article itself.
+     */
+    static boolean hasCommentName(String names) {
+        for (String token : names.split("\\s+")) {
+            var m = COMMENT_NAMES.matcher(token);
+            while (m.find()) {
+                if (!NEGATING_PREFIX.matcher(token.substring(0, m.start(2))).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Class or id tokens that mark reader comments, which are kept apart from the body. */
     static final Pattern COMMENT_NAMES = Pattern.compile(
             "(?i)(^|[\\s_-])(comments?|comment-?list|commentlist|comment-?section|disqus(_thread)?|discussion|"

@@ -48,14 +48,19 @@ final class DomCleaner {
                 continue;
             }
             int length = lengths.getOrDefault(e, 0);
-            if (length > total * PROTECTED_SHARE || isContentMarked(e)
-                    || totalProse > 0 && prose.getOrDefault(e, 0) >= totalProse * PROTECTED_PROSE_SHARE) {
+            if (length > total * PROTECTED_SHARE || isContentMarked(e)) {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (Boilerplate.COMMENT_NAMES.matcher(names).find() && !names.isBlank()) {
+            if (!names.isBlank() && Boilerplate.hasCommentName(names)) {
+                // Before the prose rule: a long discussion under a short article is still not the article.
                 comments.add(e);
-            } else if (isCaption(e, names) && length < LONG_CAPTION) {
+                continue;
+            }
+            if (totalProse > 0 && prose.getOrDefault(e, 0) >= totalProse * PROTECTED_PROSE_SHARE) {
+                continue;
+            }
+            if (isCaption(e, names) && length < LONG_CAPTION) {
                 captions.add(e);
             } else if (isFurniture(e, names)) {
                 furniture.add(e);
