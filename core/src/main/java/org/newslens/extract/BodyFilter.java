@@ -66,9 +66,14 @@ final class BodyFilter {
         if (firstProse < 0) {
             return;
         }
+        for (int i = 0; i < firstProse; i++) {
+            if (keep[i] && isDatedLabel(blocks.get(i))) {
+                keep[i] = false;
+            }
+        }
         Block lastBlock = blocks.get(lastProse);
         for (int i = lastProse + 1; i < blocks.size(); i++) {
-            if (isTrailer(blocks.get(i)) && !isSibling(blocks.get(i), lastBlock)) {
+            if (isTrailer(blocks.get(i)) && !isSibling(blocks.get(i), lastBlock) || isDatedLabel(blocks.get(i))) {
                 keep[i] = false;
             }
         }
@@ -84,6 +89,11 @@ final class BodyFilter {
         return pa != null && pb != null && a.owner().normalName().equals(b.owner().normalName())
                 && pa.normalName().equals(pb.normalName()) && pa.className().equals(pb.className())
                 && pa.parent() == pb.parent();
+    }
+
+    private static boolean isDatedLabel(Block block) {
+        return block.kind() == Paragraph.Kind.PARAGRAPH && block.visibleLength() < PROSE_LENGTH
+                && DateLines.isDatedLabel(Whitespace.flatten(block.text()));
     }
 
     private static boolean isTrailer(Block block) {

@@ -14,6 +14,9 @@ final class DateLines {
     /** Letters left once dates, times and their labels are gone; a name or a word or two more is a byline or text. */
     static final int MAX_LEFTOVER_LETTERS = 3;
 
+    /** Letters a dated metadata line may carry besides the date: a label and a name or section, not a sentence. */
+    static final int MAX_LABEL_LETTERS = 25;
+
     private static final String MONTHS = "jan(uar|uary|vier)?|j[äa]nner|feb(ruar|ruary|rero|braio|vrier)?|févr(ier)?|"
             + "m[äa]r(z|ch|s|zo|ço)?|apr(il|ile)?|avr(il)?|abr(il)?|ma[iy]|mayo|maggio|maio|juin|jun[ie]?|junio|junho|"
             + "giugno|jul[iy]?|juillet|julio|julho|luglio|aug(ust)?|août|agosto|sep(t|tember|tembre|tiembre|tembro)?|"
@@ -44,6 +47,23 @@ final class DateLines {
 
     /** Whether {@code line} (whitespace flattened) says nothing but when the article appeared or how long it takes. */
     static boolean isDateLine(String line) {
+        return isDated(line, MAX_LEFTOVER_LETTERS);
+    }
+
+    /**
+     * Whether {@code line} is a date with a short label, name or section beside it ("Stand: 5. Februar 2020",
+     * "Verfasst von: redaktion | 31.12.2008", "2021-10-16 | Panorama"): the metadata line above or below an article.
+     */
+    static boolean isDatedLabel(String line) {
+        return !endsSentence(line) && isDated(line, MAX_LABEL_LETTERS);
+    }
+
+    private static boolean endsSentence(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && ".!?…\"“”»".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static boolean isDated(String line, int maxLeftover) {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
@@ -61,6 +81,6 @@ final class DateLines {
                 letters++;
             }
         }
-        return letters <= MAX_LEFTOVER_LETTERS;
+        return letters <= maxLeftover;
     }
 }

@@ -23,4 +23,13 @@ class DateLinesTest {
         assertFalse(DateLines.isDateLine("Stadtfest"));
         assertFalse(DateLines.isDateLine("Die Frist endet am 30. Juni, danach entscheidet der Rat über den Antrag."));
     }
+
+    @Test
+    void datedMetadataLinesCarryALabelOrNameButNoSentence() {
+        assertTrue(DateLines.isDatedLabel("Stand: 5. Februar 2020"));
+        assertTrue(DateLines.isDatedLabel("Verfasst von: redaktion | 31. Dezember 2008"));
+        assertTrue(DateLines.isDatedLabel("2021-10-16 | Panorama"));
+        assertFalse(DateLines.isDatedLabel("Der nächste Termin ist am 5. Februar 2020."));
+        assertFalse(DateLines.isDatedLabel("Bern, 17.08.2007 - Rede des Ministers beim Städtegipfel in Basel"));
+    }
 }
