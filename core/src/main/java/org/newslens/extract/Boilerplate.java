@@ -34,7 +34,7 @@ final class Boilerplate {
     static final Pattern FURNITURE_NAMES = Pattern.compile(
             "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|crumbs|footer|site-?footer|sidebar|"
                     + "side-?bar|widget|share|sharing|shariff|social|socials|sociable|addthis|sharethis|follow-?us|"
-                    + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|newsletter|subscribe|"
+                    + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|teasers|newsletter|subscribe|"
                     + "subscription|signup|sign-?up|cookie|cookies|consent|gdpr|banner|advert|advertisement|ads?|"
                     + "ad-?slot|adsense|sponsor(ed)?|promo|popup|modal|overlay|skip-?link|masthead|pagination|pager|"
                     + "tag-?cloud|tags|tagline|byline|author-?box|author-?bio|about-?author|print-?(button|link|icon)|toolbar|meta|"
@@ -86,7 +86,7 @@ final class Boilerplate {
      * article far more often than in (about 117 to 34 snippets on the trafilatura set).
      */
     static final Pattern CAPTION_NAMES = Pattern.compile(
-            "(?i)(^|[\\s_-])(caption|captions|wp-caption-text|credits?|image-?credits?|photo-?credits?|copyright|"
+            "(?i)(^|[\\s_-])(caption|captions|legend|wp-caption-text|credits?|image-?credits?|photo-?credits?|copyright|"
                     + "image-?copyright)($|[\\s_-])");
 
     /**
