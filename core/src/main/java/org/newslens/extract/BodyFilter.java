@@ -49,8 +49,9 @@ final class BodyFilter {
     }
 
     /**
-     * Before the first and after the last prose paragraph, only headings that lead into prose survive; the rest is
-     * the short furniture that frames an article.
+     * Trims the short furniture that frames an article: dated metadata lines above the first prose paragraph, and
+     * below the last one dated lines and short lines set apart from it. Short lines that continue the last
+     * paragraph's sequence (same parent, or a parent of the same kind) stay: a signature, a closing sentence.
      */
     private static void trimEdges(List<Block> blocks, boolean[] keep) {
         int firstProse = -1;
@@ -96,6 +97,7 @@ final class BodyFilter {
                 && DateLines.isDatedLabel(Whitespace.flatten(block.text()));
     }
 
+    /** Short paragraphs and headings: the shape of labels, sources and prompts under an article. */
     private static boolean isTrailer(Block block) {
         return (block.kind() == Paragraph.Kind.PARAGRAPH || block.kind() == Paragraph.Kind.HEADING)
                 && block.visibleLength() < PROSE_LENGTH;
