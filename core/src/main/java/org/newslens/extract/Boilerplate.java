@@ -13,7 +13,7 @@ final class Boilerplate {
 
     /** Elements that never carry article text: code, media, form controls and document furniture. */
     static final Set<String> DROP_TAGS = Set.of(
-            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
+            "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
             "map", "audio", "video", "source", "track", "picture", "img", "button", "input", "select", "option",
             "optgroup", "textarea", "datalist", "dialog", "menu", "link", "meta", "base", "head", "rt", "rp");
 

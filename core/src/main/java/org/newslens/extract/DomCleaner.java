@@ -23,6 +23,8 @@ final class DomCleaner {
      * "elementor-widget-container", and a real sidebar or share bar rarely carries most of the running text.
      */
     static final double PROTECTED_PROSE_SHARE = 0.5;
+    /** A noscript fallback holding this many times the rest of the page's text is the page. */
+    static final double NOSCRIPT_SHARE = 2.0;
     /** Captions stay when they hold this share of the prose: the page is a gallery told through its captions. */
     static final double GALLERY_CAPTION_SHARE = 0.3;
     /** A "caption" this long is a description the page hangs on a picture or video, not a credit line. */
@@ -132,21 +134,55 @@ final class DomCleaner {
         return false;
     }
 
-    /** Removes code, media, form controls, hidden elements and HTML comments. */
+    /**
+     * Removes code, media, form controls, hidden elements and HTML comments. A {@code <noscript>} fallback is kept
+     * instead when it holds most of the page's text: script-built pages put the whole article there.
+     */
     private static void dropNonContent(Element body) {
         List<Node> doomed = new ArrayList<>();
+        List<Element> noscripts = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Comment) {
                     doomed.add(node);
-                } else if (node instanceof Element e && node != body && (Boilerplate.DROP_TAGS.contains(e.normalName())
-                        || isHidden(e))) {
-                    doomed.add(node);
+                } else if (node instanceof Element e && node != body) {
+                    if (e.normalName().equals("noscript")) {
+                        noscripts.add(e);
+                    } else if (Boilerplate.DROP_TAGS.contains(e.normalName()) || isHidden(e)) {
+                        doomed.add(node);
+                    }
                 }
             }
         }, body);
         doomed.forEach(Node::remove);
+        int inside = 0;
+        for (Element noscript : noscripts) {
+            if (isUnder(noscript, body)) {
+                inside += Whitespace.visibleLength(noscript.text());
+            }
+        }
+        int all = Whitespace.visibleLength(body.text());
+        boolean fallbackIsThePage = inside >= (all - inside) * NOSCRIPT_SHARE;
+        for (Element noscript : noscripts) {
+            if (!isUnder(noscript, body)) {
+                continue;
+            }
+            if (fallbackIsThePage) {
+                noscript.unwrap();
+            } else {
+                noscript.remove();
+            }
+        }
+    }
+
+    private static boolean isUnder(Element e, Element root) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Element e) {
