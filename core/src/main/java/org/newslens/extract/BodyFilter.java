@@ -28,6 +28,27 @@ final class BodyFilter {
     static void filter(List<Block> blocks, boolean[] keep, boolean[] dropped) {
         dropOrphanHeadings(blocks, keep, dropped);
         trimEdges(blocks, keep);
+        trimAppeals(blocks, keep);
+    }
+
+    /** The article ends before the appeals that close it: subscribe, donate, follow us, read our newsletter. */
+    private static void trimAppeals(List<Block> blocks, boolean[] keep) {
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        for (int i = blocks.size() - 1; i >= 0 && kept > 1; i--) {
+            if (!keep[i]) {
+                continue;
+            }
+            Block block = blocks.get(i);
+            if (block.visibleLength() >= Boilerplate.APPEAL_LENGTH
+                    || !Boilerplate.APPEAL_WORDS.matcher(block.text()).find()) {
+                return;
+            }
+            keep[i] = false;
+            kept--;
+        }
     }
 
     /** A heading whose section holds nothing kept introduces furniture: "Related articles" over a list of links. */

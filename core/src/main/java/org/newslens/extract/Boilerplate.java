@@ -182,6 +182,21 @@ final class Boilerplate {
             "(?iu)^(wird geladen|laden|loading|lädt|bild anzeigen|externer inhalt|inhaltsverzeichnis|table of contents|"
                     + "contents|rezept drucken|print recipe|beitragsbild|titelbild)[\\s.…:!]*$");
 
+    /**
+     * Words of the appeals that close many articles: subscribe, sign up, donate, become a member, follow us on a
+     * channel. Found anywhere in a closing line, not matched against all of it.
+     */
+    static final Pattern APPEAL_WORDS = Pattern.compile(
+            "(?iu)(subscri(be|ption|ber)|newsletter|sign up|become a member|membership|donat(e|ion)|support (us|our)|"
+                    + "follow (us|the)|abonn(ieren|ement|ez|enten)|jetzt (testen|bestellen|spenden)|spende|"
+                    + "unterstütze[n]? (sie )?(uns|unsere)|folgen sie|folgt uns|mitglied werden|"
+                    + "suscr[ií]b|suscripci[oó]n|hazte (miembro|socio)|membres[ií]a|s[ií]guenos|"
+                    + "abonnez|abonnement|soutenez|inscrivez|assine|inscreva|subskrypcj|"
+                    + "canal de (youtube|telegram)|channel on (youtube|telegram))");
+
+    /** Closing lines longer than this are paragraphs of the article, whatever words they use. */
+    static final int APPEAL_LENGTH = 400;
+
     /** Blocks at least this long are never dropped for their wording alone. */
     static final int SHORT_BLOCK = 200;
 }
