@@ -194,6 +194,11 @@ final class Boilerplate {
                     + "abonnez|abonnement|soutenez|inscrivez|assine|inscreva|subskrypcj|"
                     + "canal de (youtube|telegram)|channel on (youtube|telegram))");
 
+    /** Disclosures of advertising and affiliate links that sites put above or below a post. */
+    static final Pattern AD_DISCLOSURE = Pattern.compile(
+            "(?iu)^\\W*(werbung|anzeige|advertisement|sponsored|gesponsert)\\b.{0,150}$|"
+                    + "(enthält|beinhaltet) (werbung|affiliate)|affiliate[- ]?links?|contains (affiliate|references to products)");
+
     /** Closing lines longer than this are paragraphs of the article, whatever words they use. */
     static final int APPEAL_LENGTH = 400;
 

@@ -132,6 +132,7 @@ final class ContentExtractor {
         }
         String flat = Whitespace.flatten(block.text());
         return Boilerplate.PLACEHOLDER_TEXT.matcher(flat).matches() || DateLines.isDateLine(flat)
+                || Boilerplate.AD_DISCLOSURE.matcher(flat).find()
                 || flat.length() <= Boilerplate.CREDIT_LENGTH && Boilerplate.CREDIT_LINE.matcher(flat).matches();
     }
 

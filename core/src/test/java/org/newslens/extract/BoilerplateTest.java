@@ -47,4 +47,18 @@ class BoilerplateTest {
         assertTrue(Boilerplate.PLACEHOLDER_TEXT.matcher("Wird geladen …").matches());
         assertFalse(Boilerplate.PLACEHOLDER_TEXT.matcher("Loading the ferry takes ten minutes.").matches());
     }
+
+    @Test
+    void adDisclosuresAreFoundButArticlesAboutAdvertisingAreNot() {
+        assertTrue(Boilerplate.AD_DISCLOSURE.matcher("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.").find());
+        assertTrue(Boilerplate.AD_DISCLOSURE.matcher("Die mit * markierten Links sind Affiliate-Links.").find());
+        assertFalse(Boilerplate.AD_DISCLOSURE.matcher("Die Agentur macht seit Jahren Werbung für Fahrräder.").find());
+    }
+
+    @Test
+    void appealWordsMarkClosingAppeals() {
+        assertTrue(Boilerplate.APPEAL_WORDS.matcher("Subscribe to our weekly newsletter.").find());
+        assertTrue(Boilerplate.APPEAL_WORDS.matcher("Unterstützen Sie unsere Arbeit mit einer Spende.").find());
+        assertFalse(Boilerplate.APPEAL_WORDS.matcher("The council will decide in September.").find());
+    }
 }
