@@ -183,8 +183,8 @@ final class Boilerplate {
                     + "contents|rezept drucken|print recipe|beitragsbild|titelbild)[\\s.…:!]*$");
 
     /**
-     * Words of the appeals that close many articles: subscribe, sign up, donate, become a member, follow us on a
-     * channel. Found anywhere in a closing line, not matched against all of it.
+     * Words of the appeals and notices that close many articles: subscribe, sign up, donate, become a member,
+     * follow us, get our app, reprints need permission. Found anywhere in a closing line, not matched against all of it.
      */
     static final Pattern APPEAL_WORDS = Pattern.compile(
             "(?iu)(subscri(be|ption|ber)|newsletter|sign up|become a member|membership|donat(e|ion)|support (us|our)|"
@@ -192,7 +192,9 @@ final class Boilerplate {
                     + "unterstütze[n]? (sie )?(uns|unsere)|folgen sie|folgt uns|mitglied werden|"
                     + "suscr[ií]b|suscripci[oó]n|hazte (miembro|socio)|membres[ií]a|s[ií]guenos|"
                     + "abonnez|abonnement|soutenez|inscrivez|assine|inscreva|subskrypcj|"
-                    + "canal de (youtube|telegram)|channel on (youtube|telegram))");
+                    + "canal de (youtube|telegram)|channel on (youtube|telegram)|download (the|our) .{0,40}apps?\\b|"
+                    + "copyrighted|written permission|all rights reserved|alle rechte vorbehalten|nachdruck|"
+                    + "vervielfältigung|reproduction)");
 
     /** Disclosures of advertising and affiliate links that sites put above or below a post. */
     static final Pattern AD_DISCLOSURE = Pattern.compile(
