@@ -34,15 +34,18 @@ final class Boilerplate {
     static final Pattern FURNITURE_NAMES = Pattern.compile(
             "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|crumbs|footer|site-?footer|sidebar|"
                     + "side-?bar|widget|share|sharing|shariff|social|socials|sociable|addthis|sharethis|follow-?us|"
-                    + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|teasers|newsletter|subscribe|"
+                    + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|teasers|newsletter|"
+                    + "subscribe|"
                     + "subscription|signup|sign-?up|cookie|cookies|consent|gdpr|banner|advert|advertisement|ads?|"
                     + "ad-?slot|adsense|sponsor(ed)?|promo|popup|modal|overlay|skip-?link|masthead|pagination|pager|"
-                    + "tag-?cloud|tags|tagline|byline|author-?box|author-?bio|about-?author|print-?(button|link|icon)|toolbar|meta|"
+                    + "tag-?cloud|tags|tagline|byline|author-?box|author-?bio|about-?author|print-?(button|link|"
+                    + "icon)|toolbar|meta|"
                     + "post-?meta|entry-?meta|article-?meta|dateline|timestamp|rating|rss|login|search)"
                     + "($|[\\s_-])");
 
     /** Words before a furniture word that turn it into a statement about something else ("has-sidebar", "no-share"). */
-    private static final Pattern NEGATING_PREFIX = Pattern.compile("(?i)(^|[_-])(has|no|not|with|without|hide|is)[_-]+$");
+    private static final Pattern NEGATING_PREFIX = Pattern.compile("(?i)(^|[_-])(has|no|not|with|without|hide|"
+                    + "is)[_-]+$");
 
     /**
      * Token beginnings that make the rest a statement about behaviour or variant, not role: script hooks
@@ -50,12 +53,13 @@ final class Boilerplate {
      */
     private static final Pattern NON_ROLE_PREFIX = Pattern.compile("(?i)^js[_-]|--$");
 
-    /** Words that name furniture only at the start of a token: "widget-area", not "elementor-widget" (a page-builder block). */
+    /** Words that name furniture only at the start of a token: "widget-area", not a page-builder's "elementor-widget". */
     private static final Pattern LEADING_ONLY = Pattern.compile("(?i)widget");
 
     /** Words after a furniture word that make the token name a layout slot beside it ("sidebar__main"). */
     private static final Pattern LAYOUT_SUFFIX = Pattern.compile(
-            "(?i)^[_-]+(container|wrapper|wrap|main|content|contents|inner|outer|layout|page|body|holder|postition|position)");
+            "(?i)^[_-]+(container|wrapper|wrap|main|content|contents|inner|outer|layout|page|body|holder|postition|"
+                    + "position)");
 
     /**
      * Whether a class or id value names furniture. Each whitespace-separated token is checked on its own, so that a
@@ -86,7 +90,8 @@ final class Boilerplate {
      * article far more often than in (about 117 to 34 snippets on the trafilatura set).
      */
     static final Pattern CAPTION_NAMES = Pattern.compile(
-            "(?i)(^|[\\s_-])(caption|captions|legend|wp-caption-text|credits?|image-?credits?|photo-?credits?|copyright|"
+            "(?i)(^|[\\s_-])(caption|captions|legend|wp-caption-text|credits?|image-?credits?|photo-?credits?|"
+                    + "copyright|"
                     + "image-?copyright)($|[\\s_-])");
 
     /**
@@ -137,7 +142,8 @@ final class Boilerplate {
                     + "read more|mehr lesen|weiterlesen|lesen sie (auch|mehr)|related( posts| articles| stories)?|"
                     + "advertisement|anzeige|werbung|publicité|skip to (main )?content|zum inhalt springen|"
                     + "(all rights reserved|alle rechte vorbehalten).*|(©|copyright|\\(c\\)) ?.{0,80}|"
-                    + ".{0,80}(uses|use) cookies.{0,120}|.{0,40}cookie-?(richtlinie|policy|einstellungen|settings).{0,80}|"
+                    + ".{0,80}(uses|use) cookies.{0,120}|.{0,40}cookie-?(richtlinie|policy|einstellungen|"
+                    + "settings).{0,80}|"
                     + "follow us( on.{0,40})?|folgen sie uns.{0,40}|subscribe( now| to our newsletter)?.{0,40}|"
                     + "sign up for (our|the) newsletter.{0,60}|newsletter abonnieren|jetzt abonnieren|"
                     + "back to top|nach oben|zurück|previous( post| article)?|next( post| article)?|"
@@ -152,13 +158,16 @@ final class Boilerplate {
     static final Pattern SECTION_LABEL = Pattern.compile(
             "(?iu)^(mehr (zum thema|themen|dazu|zu[mr]? .{1,40}|infos?( zu.{0,40})?|artikel|beiträge|aus .{1,40})|"
                     + "(das|dies) (könnte|dürfte) (sie|dich|euch) (auch )?(noch )?interessieren|auch interessant|"
-                    + "(lesen|sehen|hören) sie (auch|mehr|hier)( die folgenden beiträge)?|schon gelesen|(zum )?weiterlesen|"
+                    + "(lesen|sehen|hören) sie (auch|mehr|hier)( die folgenden beiträge)?|schon gelesen|"
+                    + "(zum )?weiterlesen|"
                     + "weitere (informationen|infos|artikel|beiträge|themen|nachrichten|meldungen|links)( zu.{0,40})?|"
                     + "(ähnliche|verwandte|empfohlene|passende|beliebte|neueste) (beiträge|artikel|themen(bereiche)?|"
                     + "nachrichten|posts)|weiterführende (links?|informationen)|weiterführender link|"
                     + "über (den|die) (autor|autorin|verfasser(in)?)|kontakt|ansprechpartner(in)?|quellen(angaben)?|"
-                    + "related( (articles?|stories|posts|coverage|content|news|topics))?|you (may|might) also (like|enjoy)|"
-                    + "read (more|also|next)|more (from|on|about) .{1,40}|more stories|explore further|recommended( for you)?|"
+                    + "related( (articles?|stories|posts|coverage|content|news|topics))?|you (may|might) also (like|"
+                    + "enjoy)|"
+                    + "read (more|also|next)|more (from|on|about) .{1,40}|more stories|explore further|"
+                    + "recommended( for you)?|"
                     + "further reading|see also|about the author|popular (posts|stories)|"
                     + "temas relacionados|noticias relacionadas|(lee|lea) también|te puede interesar|más noticias|"
                     + "veja também|leia também|(à )?lire aussi|sur le même sujet|dans la même rubrique|"
@@ -170,8 +179,10 @@ final class Boilerplate {
      */
     static final Pattern CREDIT_LINE = Pattern.compile(
             "(?iu)^((\\(?(foto|fotos|photo|photos|photograph|bild|bilder|image|images|quelle|source|credit|credits|"
-                    + "crédit|crédits( photos)?|fuente|imagen|grafik|illustration|titelbild|beitragsbild)( by)?\\s*[:|/©].{0,80})|"
-                    + ".{0,50}\\b(getty images|afp|reuters|dpa|imago|shutterstock|istock|epa|picture alliance|pap|keystone|"
+                    + "crédit|crédits( photos)?|fuente|imagen|grafik|illustration|titelbild|"
+                    + "beitragsbild)( by)?\\s*[:|/©].{0,80})|"
+                    + ".{0,50}\\b(getty images|afp|reuters|dpa|imago|shutterstock|istock|epa|picture alliance|pap|"
+                    + "keystone|"
                     + "apa|ap photo)\\b.{0,30})$");
 
     /** Longer lines are sentences that name a source, not credit lines. */
@@ -184,7 +195,8 @@ final class Boilerplate {
 
     /**
      * Words of the appeals and notices that close many articles: subscribe, sign up, donate, become a member,
-     * follow us, get our app, reprints need permission. Found anywhere in a closing line, not matched against all of it.
+     * follow us, get our app, reprints need permission. Found anywhere in a closing line, not matched against all
+     * of it.
      */
     static final Pattern APPEAL_WORDS = Pattern.compile(
             "(?iu)(subscri(be|ption|ber)|newsletter|sign up|become a member|membership|donat(e|ion)|support (us|our)|"
@@ -199,7 +211,8 @@ final class Boilerplate {
     /** Disclosures of advertising and affiliate links that sites put above or below a post. */
     static final Pattern AD_DISCLOSURE = Pattern.compile(
             "(?iu)^\\W*(werbung|anzeige|advertisement|sponsored|gesponsert)\\b.{0,150}$|"
-                    + "(enthält|beinhaltet) (werbung|affiliate)|affiliate[- ]?links?|contains (affiliate|references to products)");
+                    + "(enthält|beinhaltet) (werbung|affiliate)|affiliate[- ]?links?|contains (affiliate|"
+                    + "references to products)");
 
     /** Closing lines longer than this are paragraphs of the article, whatever words they use. */
     static final int APPEAL_LENGTH = 400;

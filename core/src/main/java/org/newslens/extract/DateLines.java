@@ -26,16 +26,20 @@ final class DateLines {
 
     private static final String WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|"
+                    + "domingo|"
             + "mo|di|mi|do|fr|sa|so";
 
     /** A calendar date in any of the common written forms. */
-    private static final Pattern DATE = Pattern.compile("(?iu)\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
-            + "|\\d{1,2}\\.?\\s*(" + MONTHS + ")\\.?(\\s*\\d{2,4})?|(" + MONTHS + ")\\.?\\s*\\d{1,2}(st|nd|rd|th)?,?(\\s*\\d{4})?"
+    private static final Pattern DATE = Pattern.compile("(?iu)\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|"
+                    + "\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
+            + "|\\d{1,2}\\.?\\s*(" + MONTHS + ")\\.?(\\s*\\d{2,4})?|(" + MONTHS + ")\\.?\\s*\\d{1,2}(st|nd|rd|"
+                    + "th)?,?(\\s*\\d{4})?"
             + "|(" + MONTHS + ")\\s+\\d{4})\\b");
 
     /** Times, weekdays, bare numbers and the words that label a date or a reading time. */
-    private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?|"
+    private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|am|pm|"
+                    + "a\\.m\\.|p\\.m\\.))?|"
             + WEEKDAYS + "|\\d+|uhr|am|um|vom|den|der|de|del|le|el|on|at|the|of|in|et|y|und|and|"
             + "veröffentlicht|aktualisiert|erstellt|publiziert|geändert|zuletzt|stand|datum|"
             + "posted|published|updated|last|modified|date|publié|mis à jour|modifié|publicado|actualizado|"

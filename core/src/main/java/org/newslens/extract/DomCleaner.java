@@ -109,7 +109,8 @@ final class DomCleaner {
     }
 
     private static boolean isCaption(Element e, String names) {
-        return e.normalName().equals("figcaption") || !names.isBlank() && Boilerplate.CAPTION_NAMES.matcher(names).find();
+        return e.normalName().equals("figcaption")
+                || !names.isBlank() && Boilerplate.CAPTION_NAMES.matcher(names).find();
     }
 
     private static boolean isContentMarked(Element e) {

@@ -48,7 +48,8 @@ final class LeadFinder {
         int limit = belowHeadline ? MAX_BLOCKS_BELOW_HEADLINE : MAX_BLOCKS;
         for (int i = first - 1, seen = 0; i >= 0 && seen < limit; i--, seen++) {
             Block block = blocks.get(i);
-            if (!belowHeadline && !ContentExtractor.isWithin(block.owner(), scope) || isHeadline(block, normalisedTitle)) {
+            boolean outOfScope = !belowHeadline && !ContentExtractor.isWithin(block.owner(), scope);
+            if (outOfScope || isHeadline(block, normalisedTitle)) {
                 break;
             }
             if (block.linkDensity() > ContentExtractor.MAX_LINK_DENSITY && block.visibleLength() >= MIN_LENGTH) {

@@ -35,7 +35,8 @@ class ContentExtractorTest {
             html.append("</ul>");
         }
         html.append("</article>");
-        ContentExtractor.Body body = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(html.toString(), null));
+        ContentExtractor.Body body = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> extract(html.toString(), null));
         assertTrue(body.text().startsWith("An opening paragraph"));
         assertTrue(!body.text().contains("Section 1"), "headings over link lists are furniture");
     }
