@@ -19,6 +19,10 @@ final class ContentExtractor {
     static final int SHORT_BODY = 400;
     /** See {@link #SHORT_BODY}. */
     static final double SHORT_BODY_SHARE = 0.25;
+    /** A paragraph beside the container this long, with links below {@link #SIBLING_LINK_DENSITY}, joins it. */
+    static final int SIBLING_PROSE_LENGTH = 80;
+    /** See {@link #SIBLING_PROSE_LENGTH}. */
+    static final double SIBLING_LINK_DENSITY = 0.25;
 
     private ContentExtractor() {
     }
@@ -136,11 +140,11 @@ final class ContentExtractor {
                 || flat.length() <= Boilerplate.CREDIT_LENGTH && Boilerplate.CREDIT_LINE.matcher(flat).matches();
     }
 
-    /** Readability keeps paragraphs beside the best container when they read as prose. */
+    /** Readability keeps paragraphs beside the best container when they read as prose (its 80 characters, 0.25). */
     private static boolean isSiblingProse(Block block, Element container) {
         Element owner = block.owner();
         return owner.parent() == container.parent() && owner != container && owner.normalName().equals("p")
-                && block.visibleLength() > 80 && block.linkDensity() < 0.25;
+                && block.visibleLength() > SIBLING_PROSE_LENGTH && block.linkDensity() < SIBLING_LINK_DENSITY;
     }
 
     static boolean isWithin(Element e, Element container) {
