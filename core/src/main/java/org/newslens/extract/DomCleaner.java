@@ -25,6 +25,8 @@ final class DomCleaner {
     static final double PROTECTED_PROSE_SHARE = 0.5;
     /** A noscript fallback holding this many times the rest of the page's text is the page. */
     static final double NOSCRIPT_SHARE = 2.0;
+    /** Less noscript text than this is a "please enable JavaScript" notice, not an article. */
+    static final int NOSCRIPT_MIN_TEXT = 200;
     /** Captions stay when they hold this share of the prose: the page is a gallery told through its captions. */
     static final double GALLERY_CAPTION_SHARE = 0.3;
     /** A "caption" this long is a description the page hangs on a picture or video, not a credit line. */
@@ -164,7 +166,7 @@ final class DomCleaner {
             }
         }
         int all = Whitespace.visibleLength(body.text());
-        boolean fallbackIsThePage = inside >= (all - inside) * NOSCRIPT_SHARE;
+        boolean fallbackIsThePage = inside >= NOSCRIPT_MIN_TEXT && inside >= (all - inside) * NOSCRIPT_SHARE;
         for (Element noscript : noscripts) {
             if (!isUnder(noscript, body)) {
                 continue;
