@@ -19,6 +19,8 @@ final class ContentExtractor {
     static final int SHORT_BODY = 400;
     /** See {@link #SHORT_BODY}. */
     static final double SHORT_BODY_SHARE = 0.25;
+    /** Characters a kicker run into the headline adds to it, at most. */
+    static final int KICKER_LENGTH = 40;
     /** A paragraph beside the container this long, with links below {@link #SIBLING_LINK_DENSITY}, joins it. */
     static final int SIBLING_PROSE_LENGTH = 80;
     /** See {@link #SIBLING_PROSE_LENGTH}. */
@@ -127,8 +129,7 @@ final class ContentExtractor {
 
     /** Lines that accompany the article without being part of it: the headline, dates, credits, placeholders. */
     private static boolean isIncidental(Block block, String normalisedTitle) {
-        if (block.kind() == Paragraph.Kind.HEADING && normalisedTitle != null
-                && normalise(block.text()).equals(normalisedTitle)) {
+        if (isHeadline(block, normalisedTitle)) {
             return true;
         }
         if (block.visibleLength() >= Boilerplate.SHORT_BLOCK) {
@@ -145,6 +146,19 @@ final class ContentExtractor {
         Element owner = block.owner();
         return owner.parent() == container.parent() && owner != container && owner.normalName().equals("p")
                 && block.visibleLength() > SIBLING_PROSE_LENGTH && block.linkDensity() < SIBLING_LINK_DENSITY;
+    }
+
+    /**
+     * Whether {@code block} is the headline: a heading that reads as the title, possibly after a kicker or a
+     * section name run into it ("Consumer protection More transparency in pricing").
+     */
+    static boolean isHeadline(Block block, String normalisedTitle) {
+        if (block.kind() != Paragraph.Kind.HEADING || normalisedTitle == null || normalisedTitle.isEmpty()) {
+            return false;
+        }
+        String heading = normalise(block.text());
+        return heading.equals(normalisedTitle) || heading.length() <= normalisedTitle.length() + KICKER_LENGTH
+                && heading.endsWith(" " + normalisedTitle);
     }
 
     static boolean isWithin(Element e, Element container) {

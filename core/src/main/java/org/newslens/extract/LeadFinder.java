@@ -68,6 +68,6 @@ final class LeadFinder {
             return false;
         }
         return block.owner().normalName().equals("h1")
-                || normalisedTitle != null && ContentExtractor.normalise(block.text()).equals(normalisedTitle);
+                || ContentExtractor.isHeadline(block, normalisedTitle);
     }
 }
