@@ -33,6 +33,8 @@ final class DomCleaner {
     static final int LONG_CAPTION = 250;
     /** A block this long with few links counts as prose for the share above (jusText's "good" length, roughly). */
     static final int PROSE_BLOCK = 100;
+    /** ...and with no more than this share of its text in links. */
+    static final double PROSE_BLOCK_LINK_DENSITY = 0.2;
 
     private DomCleaner() {
     }
@@ -100,7 +102,7 @@ final class DomCleaner {
         Map<Element, Integer> prose = new IdentityHashMap<>();
         for (Block block : BlockSegmenter.segment(body)) {
             int length = block.visibleLength();
-            if (length < PROSE_BLOCK || block.linkDensity() > 0.2) {
+            if (length < PROSE_BLOCK || block.linkDensity() > PROSE_BLOCK_LINK_DENSITY) {
                 continue;
             }
             for (Element e = block.owner(); e != null; e = e.parent()) {
