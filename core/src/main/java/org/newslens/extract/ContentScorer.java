@@ -2,6 +2,7 @@ package org.newslens.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -20,20 +21,26 @@ final class ContentScorer {
     private ContentScorer() {
     }
 
-    /** The best container for {@code blocks}, or {@code body} when nothing scores. */
-    static Element choose(Element body, List<Block> blocks) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+    /**
+     * The best container for {@code blocks}, or {@code body} when nothing scores.
+     *
+     * @param useNames whether class and id names count, or only tags
+     */
+    static Element choose(Element body, List<Block> blocks, boolean useNames) {
+        // Insertion-ordered (jsoup elements hash by identity), so that ties go to the earlier element on every run.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Block block : blocks) {
             int length = block.visibleLength();
             if (length < MIN_SCORING_LENGTH || block.linkDensity() > 0.5) {
                 continue;
             }
-            double points = 1 + commas(block.text()) + Math.min(length / 100, 3);
+            double points = 1 + commas(block.text()) + Math.min(length / 100, 10);
             Element ancestor = block.owner().normalName().equals("p") || isLeafish(block)
                     ? block.owner().parent() : block.owner();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initial(ancestor) + points / divider, (a, b) -> a + points / divider);
+                double start = useNames ? initial(ancestor) : tagScore(ancestor);
+                scores.merge(ancestor, start + points / divider, (a, b) -> a + points / divider);
                 if (ancestor == body) {
                     break;
                 }
@@ -48,7 +55,7 @@ final class ContentScorer {
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<Element> ranked = new ArrayList<>(scores.keySet());
-        Map<Element, Double> finals = new IdentityHashMap<>();
+        Map<Element, Double> finals = new LinkedHashMap<>();
         for (Element e : ranked) {
             int length = Math.max(1, lengths.getOrDefault(e, 0));
             double linkDensity = Math.min(1, linkLengths.getOrDefault(e, 0) / (double) length);
@@ -101,13 +108,7 @@ final class ContentScorer {
 
     /** The starting score of a candidate: its tag and its class and id names. */
     static double initial(Element e) {
-        double score = switch (e.normalName()) {
-            case "div", "article", "main" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
+        double score = tagScore(e);
         score += weight(e.className()) + weight(e.id());
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             score += 50;
@@ -117,6 +118,17 @@ final class ContentScorer {
             score += 25;
         }
         return score;
+    }
+
+    /** Readability's starting score for a tag. */
+    static double tagScore(Element e) {
+        return switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
     }
 
     private static double weight(String name) {
