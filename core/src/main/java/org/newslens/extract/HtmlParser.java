@@ -34,9 +34,13 @@ final class HtmlParser {
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "link", "meta", "param", "source", "track", "wbr", "keygen", "command", "basefont", "bgsound", "frame");
 
-    /** Elements whose content is not markup: everything up to the matching end tag is their data. */
+    /**
+     * Elements whose content is not markup: everything up to the matching end tag is their data. {@code noscript}
+     * is not among them: its content is parsed, as a browser without scripting (and jsoup) does, because some
+     * script-built pages carry their only readable copy of the article there.
+     */
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes",
-            "noscript", "plaintext");
+            "plaintext");
 
     /** Elements whose content is text with entities but no markup. */
     private static final Set<String> RC_DATA = Set.of("title", "textarea");

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class ContentExtractorTest {
     private static ContentExtractor.Body extract(String html, String title) {
-        Document doc = Parser.htmlParser().setMaxDepth(HtmlExtractor.MAX_DEPTH).parseInput(html, "");
+        Document doc = HtmlParser.parse(html, "");
         return ContentExtractor.extract(doc.body(), title);
     }
 
