@@ -10,16 +10,15 @@ import org.newslens.model.Paragraph;
  * @param text the text, whitespace collapsed ({@code <br>} kept as a newline)
  * @param linkChars how many of its non-space characters sit inside links
  * @param kind what sort of block it is
+ * @param visibleLength its length without whitespace, counted once: every scoring rule asks for it
  */
-record Block(Element owner, String text, int linkChars, Paragraph.Kind kind) {
-    /** Share of the text inside links, in [0, 1]. */
-    double linkDensity() {
-        int letters = visibleLength();
-        return letters == 0 ? 0 : Math.min(1.0, linkChars / (double) letters);
+record Block(Element owner, String text, int linkChars, Paragraph.Kind kind, int visibleLength) {
+    Block(Element owner, String text, int linkChars, Paragraph.Kind kind) {
+        this(owner, text, linkChars, kind, Whitespace.visibleLength(text));
     }
 
-    /** Length without whitespace. */
-    int visibleLength() {
-        return Whitespace.visibleLength(text);
+    /** Share of the text inside links, in [0, 1]. */
+    double linkDensity() {
+        return visibleLength == 0 ? 0 : Math.min(1.0, linkChars / (double) visibleLength);
     }
 }

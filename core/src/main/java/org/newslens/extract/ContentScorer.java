@@ -114,7 +114,7 @@ final class ContentScorer {
             score += 50;
         }
         String names = e.className() + " " + e.id();
-        if (Boilerplate.CONTENT_NAMES.matcher(names).find()) {
+        if (Names.has(names, Names.CONTENT)) {
             score += 25;
         }
         return score;
@@ -135,14 +135,8 @@ final class ContentScorer {
         if (name.isEmpty()) {
             return 0;
         }
-        double w = 0;
-        if (Boilerplate.NEGATIVE_HINTS.matcher(name).find()) {
-            w -= 25;
-        }
-        if (Boilerplate.POSITIVE_HINTS.matcher(name).find()) {
-            w += 25;
-        }
-        return w;
+        int flags = Names.of(name);
+        return ((flags & Names.POSITIVE_HINT) != 0 ? 25 : 0) - ((flags & Names.NEGATIVE_HINT) != 0 ? 25 : 0);
     }
 
     /** Characters in links under each element, summed from the blocks. */

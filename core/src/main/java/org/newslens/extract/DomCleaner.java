@@ -58,7 +58,7 @@ final class DomCleaner {
                 continue;
             }
             String names = e.className() + " " + e.id();
-            if (!names.isBlank() && Boilerplate.hasCommentName(names)) {
+            if (Names.has(names, Names.COMMENT)) {
                 // Before the prose rule: a long discussion under a short article is still not the article.
                 comments.add(e);
                 continue;
@@ -94,7 +94,7 @@ final class DomCleaner {
                 || role.equals("banner") || role.equals("search") || role.equals("dialog") || role.equals("alert")) {
             return true;
         }
-        return !names.isBlank() && Boilerplate.hasFurnitureName(names);
+        return Names.has(names, Names.FURNITURE);
     }
 
     /** Characters of prose (long blocks with few links) under each element. */
@@ -114,7 +114,7 @@ final class DomCleaner {
 
     private static boolean isCaption(Element e, String names) {
         return e.normalName().equals("figcaption")
-                || !names.isBlank() && Boilerplate.CAPTION_NAMES.matcher(names).find();
+                || Names.has(names, Names.CAPTION);
     }
 
     private static boolean isContentMarked(Element e) {
@@ -122,8 +122,7 @@ final class DomCleaner {
                 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;
         }
-        String names = e.className() + " " + e.id();
-        return !names.isBlank() && Boilerplate.CONTENT_NAMES.matcher(names).find();
+        return Names.has(e.className() + " " + e.id(), Names.CONTENT);
     }
 
     private static boolean isInside(Element e, List<Element> removed) {
@@ -167,8 +166,9 @@ final class DomCleaner {
                 inside += Whitespace.visibleLength(noscript.text());
             }
         }
-        int all = Whitespace.visibleLength(body.text());
-        boolean fallbackIsThePage = inside >= NOSCRIPT_MIN_TEXT && inside >= (all - inside) * NOSCRIPT_SHARE;
+        // The whole page's text is counted only when a fallback is long enough to matter: it is a full pass.
+        boolean fallbackIsThePage = inside >= NOSCRIPT_MIN_TEXT
+                && inside >= (Whitespace.visibleLength(body.text()) - inside) * NOSCRIPT_SHARE;
         for (Element noscript : noscripts) {
             if (!isUnder(noscript, body)) {
                 continue;
