@@ -25,6 +25,9 @@ final class JsonLd {
             "scholarlyarticle", "techarticle", "report", "posting", "discussionforumposting", "advertisertcontentarticle",
             "satiricalarticle", "medicalscholarlyarticle", "recipe", "review", "howto", "creativework");
 
+    /** schema.org types of texts by others than the page's author. */
+    private static final Set<String> OTHER_VOICES = Set.of("comment", "review", "answer", "question", "rating");
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -84,6 +87,19 @@ final class JsonLd {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The first object that has {@code field}, for pages that declare their dates on a WebPage rather than an
+     * article; comments and reviews are skipped, their dates are someone else's.
+     */
+    JsonNode firstWith(String field) {
+        for (JsonNode o : objects) {
+            if (o.hasNonNull(field) && !hasType(o, OTHER_VOICES)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The first object of one of {@code types} (lower case). */

@@ -31,10 +31,11 @@ final class MetadataExtractor {
         String language = language(doc, meta, article);
         boolean monthFirst = language != null && language.toLowerCase(Locale.ROOT).startsWith("en-us");
         String siteName = siteName(meta, ld);
+        String title = TitleFinder.find(doc, meta, article, siteNames(url, meta, ld, siteName));
         return new Metadata(
-                TitleFinder.find(doc, meta, article, siteNames(url, meta, ld, siteName)),
+                title,
                 Bylines.find(doc, article, meta),
-                DateFinder.published(doc, article, meta, url, latest, monthFirst),
+                DateFinder.published(doc, ld, meta, url, latest, monthFirst, title),
                 DateFinder.modified(doc, article, meta, latest),
                 siteName,
                 section(doc, meta, article, ld),

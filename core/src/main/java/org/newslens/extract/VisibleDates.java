@@ -1,0 +1,304 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.newslens.model.DateValue.Origin;
+
+/**
+ * Finds the publication date a page prints for its readers, for pages that declare none and to settle which calendar
+ * day a declared UTC time falls on. Every date in the visible text and every {@code <time>} element is a candidate;
+ * the one printed closest to the headline wins, helped by a lead-in such as "Veröffentlicht am" or "Posted on" and a
+ * date-like class, and held back when it sits in comments, sidebars or footers or beside a copyright sign.
+ * htmldate's extensive search (Barbaresi 2020) looks through the whole page in the same spirit; the scoring here is
+ * our own.
+ */
+final class VisibleDates {
+    /** Words that introduce a publication date, in the set's languages. */
+    private static final Pattern PUBLISHED_WORDS = Pattern.compile(
+            "(?iu)(?<!\\p{L})(ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepostet|geschrieben|datum|pressemitteilung vom|"
+                    + "published|posted|date[d:]?|publié|mis en ligne|mise en ligne|publicado|publicada|fecha|"
+                    + "opublikowano|data publikacji|pubblicato)\\W{0,3}(am|on|le|el|vom|the)?\\s*\\W{0,3}$");
+
+    /** German word order puts the verb after the date: "wurde am 19. Mai 2010 um 23:03 Uhr gepostet". */
+    private static final Pattern PUBLISHED_AFTER = Pattern.compile(
+            "(?iu)^[\\s,]*(um\\s+\\d{1,2}[:.]\\d{2}(\\s*uhr)?\\s*)?(ver[öo]ffentlicht|gepostet|publiziert|erstellt|"
+                    + "geschrieben|erschienen)");
+
+    /** A byline running into its date: "von Anna Muster am", "By Jane Doe |", "Beitrag von r23 »". */
+    private static final Pattern BYLINE_LEAD = Pattern.compile(
+            "(?iu)(?<!\\p{L})(von|by|par|por|przez)\\s+\\p{L}[^\\d]{1,40}?\\s*(am|on|le|el|dnia|»|\\||·|•|,|-|–)?\\s*$");
+
+    /** Words that introduce a revision date: still a visible date, but a weaker sign of publication. */
+    private static final Pattern UPDATED_WORDS = Pattern.compile(
+            "(?iu)(?<!\\p{L})(aktualisiert|geändert|letzte änderung|stand|updated|modified|last edited|mis à jour|"
+                    + "actualizado|actualizada|zaktualizowano)\\W{0,3}(am|on|le|el|vom)?\\s*\\W{0,3}$");
+
+    /** Dates of an account rather than a text: forum members' registration. */
+    private static final Pattern ACCOUNT_WORDS = Pattern.compile(
+            "(?iu)(registriert|registered|mitglied seit|member since|joined|dabei seit|inscrit)\\W{0,3}(am|on|le|seit)?\\s*\\W{0,3}$");
+
+    /** A copyright line's year or date says nothing about the article. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright)[^.]{0,40}$");
+
+    /** Class, id or itemprop words of elements that print dates. */
+    private static final Pattern DATE_NAMES = Pattern.compile(
+            "(?i)date|datum|time|zeit|publish|posted|byline|dateline|meta|fecha|data|info");
+
+    /** Class or id words of page parts whose dates belong to other texts: comments, teasers, sidebars. */
+    private static final Pattern ELSEWHERE_NAMES = Pattern.compile(
+            "(?i)(?:^|[-_])(?:comments?|kommentar\\w*|sidebar|widget|related|teaser|footer|recent|popular|"
+                    + "archive|calendar|reply|replies|respond)(?:$|[-_\\d])");
+
+    /** Class words of layout wrappers that merely mention what sits beside the article ("has-widget-area"). */
+    private static final Pattern LAYOUT_NAMES = Pattern.compile("(?i)layout|wrap|container|content|main|page|body");
+
+    /** Elements whose text readers do not see. */
+    private static final Pattern INVISIBLE_TAGS = Pattern.compile("script|style|noscript|template|select|option|head");
+
+    /** A date-named element with more text than this is a container, not a dateline. */
+    private static final int MAX_NAMED_TEXT = 120;
+
+    /** Text before a date read for a lead-in word. */
+    private static final int LEAD_IN = 40;
+
+    /** Characters between the headline and a date that cost one point: a date two paragraphs away is still close. */
+    private static final int DISTANCE_UNIT = 250;
+
+    /** The most that distance can cost, so a keyworded date far down the page can still win over nothing. */
+    private static final int MAX_DISTANCE_COST = 6;
+
+    private static final int PUBLISHED_BONUS = 4;
+    private static final int UPDATED_BONUS = 1;
+    private static final int BYLINE_BONUS = 3;
+    private static final int NAMED_BONUS = 2;
+    private static final int TIME_BONUS = 2;
+    private static final int ELSEWHERE_COST = 5;
+    private static final int COPYRIGHT_COST = 4;
+
+    private static final boolean DEBUG = Boolean.getBoolean("newslens.debugDates");
+
+    private VisibleDates() {
+    }
+
+    /** A date found on the page, how strongly it reads as the publication date, and where it was read. */
+    record Candidate(String iso, int score, Origin origin, Lead lead) {
+    }
+
+    /** What the words before a printed date say it is. */
+    enum Lead { PUBLISHED, UPDATED, NONE }
+
+    /**
+     * The most likely printed publication date, or null when the page prints none.
+     *
+     * @param headline the text of the element holding the headline, to measure distances from; null for the top
+     */
+    static Candidate best(Element body, Element headline, LocalDate latest, boolean monthFirst) {
+        Scan scan = new Scan(headline, latest, monthFirst);
+        body.traverse(scan);
+        scan.flush();
+        return scan.best;
+    }
+
+    /** The element printing the headline: the first heading whose text is the title, or holds it. */
+    static Element headlineElement(Element body, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String key = TitleFinder.key(title);
+        Element containing = null;
+        for (Element e : body.select("h1, h2, h3, [itemprop=headline]")) {
+            String text = TitleFinder.key(TitleFinder.readable(e.text()));
+            if (text.equals(key)) {
+                return e;
+            }
+            if (containing == null && !text.isEmpty() && text.contains(key)) {
+                containing = e;
+            }
+        }
+        return containing;
+    }
+
+    /** One depth-first pass over the body, tracking the text offset so distances can be measured. */
+    private static final class Scan implements NodeVisitor {
+        private final Element headline;
+        private final LocalDate latest;
+        private final boolean monthFirst;
+        private final StringBuilder recent = new StringBuilder();
+        private int offset;
+        private int headlineAt = -1;
+        private int skipDepth = -1;
+        private int elsewhereDepth = -1;
+        private Candidate best;
+        private int bestDistance;
+        private final java.util.List<Pending> beforeHeadline = new java.util.ArrayList<>();
+
+        private record Pending(String iso, int score, int at, Origin origin, Lead lead) {
+        }
+
+        Scan(Element headline, LocalDate latest, boolean monthFirst) {
+            this.headline = headline;
+            this.latest = latest;
+            this.monthFirst = monthFirst;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (skipDepth >= 0) {
+                return;
+            }
+            if (node instanceof Element e) {
+                if (INVISIBLE_TAGS.matcher(e.normalName()).matches() || e.hasAttr("hidden")) {
+                    skipDepth = depth;
+                    return;
+                }
+                if (e == headline) {
+                    headlineAt = offset;
+                    flush();
+                }
+                // A container that holds the headline is the article's, whatever its name says.
+                if (elsewhereDepth < 0 && depth > 0 && isElsewhere(e)
+                        && (headline == null || !headline.parents().contains(e))) {
+                    elsewhereDepth = depth;
+                }
+                if (isDateNamed(e)) {
+                    // Sites split printed dates over several elements ("8.<a>Dezember 2010</a>"), so a date-named
+                    // element is read whole as well.
+                    String text = e.text();
+                    String iso = text.length() <= MAX_NAMED_TEXT ? DateParser.parse(text, latest, monthFirst) : null;
+                    if (iso != null) {
+                        add(iso, contextScore(e), Origin.TEXT, offset, Lead.NONE);
+                    }
+                }
+                if (e.normalName().equals("time")) {
+                    String iso = DateParser.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), latest,
+                            monthFirst);
+                    if (iso != null) {
+                        add(iso, TIME_BONUS + contextScore(e), Origin.TIME_ELEMENT, offset, Lead.NONE);
+                    }
+                }
+            } else if (node instanceof TextNode t) {
+                String text = t.text();
+                if (hasDigit(text)) {
+                    scanText(text, (Element) t.parent());
+                }
+                offset += text.length();
+                recent.append(text);
+                if (recent.length() > 2 * LEAD_IN) {
+                    recent.delete(0, recent.length() - LEAD_IN);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (skipDepth == depth) {
+                skipDepth = -1;
+            }
+            if (elsewhereDepth == depth) {
+                elsewhereDepth = -1;
+            }
+        }
+
+        private void scanText(String text, Element parent) {
+            int from = 0;
+            while (from < text.length()) {
+                DateParser.Found found = DateParser.find(text.substring(from), latest, monthFirst);
+                if (found == null) {
+                    return;
+                }
+                int start = from + found.start();
+                String before = recent + text.substring(0, start);
+                before = before.substring(Math.max(0, before.length() - LEAD_IN));
+                int score = contextScore(parent);
+                Lead lead = Lead.NONE;
+                if (PUBLISHED_WORDS.matcher(before).find()) {
+                    score += PUBLISHED_BONUS;
+                    lead = Lead.PUBLISHED;
+                } else if (UPDATED_WORDS.matcher(before).find()) {
+                    score += UPDATED_BONUS;
+                    lead = Lead.UPDATED;
+                } else if (PUBLISHED_AFTER.matcher(text.substring(from + found.end())).find()) {
+                    score += PUBLISHED_BONUS;
+                    lead = Lead.PUBLISHED;
+                } else if (BYLINE_LEAD.matcher(before).find()) {
+                    score += BYLINE_BONUS;
+                    lead = Lead.PUBLISHED;
+                }
+                if (COPYRIGHT.matcher(before).find() || ACCOUNT_WORDS.matcher(before).find()) {
+                    score -= COPYRIGHT_COST;
+                }
+                add(found.iso(), score, Origin.TEXT, offset + start, lead);
+                from += found.end();
+            }
+        }
+
+        /** Points for where the date sits: a date-named element, or a part of the page about other texts. */
+        private int contextScore(Element e) {
+            int score = elsewhereDepth >= 0 ? -ELSEWHERE_COST : 0;
+            for (int i = 0; i < 3 && e != null; i++, e = e.parent()) {
+                if (isDateNamed(e)) {
+                    return score + NAMED_BONUS;
+                }
+            }
+            return score;
+        }
+
+        private static boolean isElsewhere(Element e) {
+            if (e.normalName().equals("footer") || e.normalName().equals("aside")) {
+                return true;
+            }
+            for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+                if (ELSEWHERE_NAMES.matcher(token).find() && !LAYOUT_NAMES.matcher(token).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isDateNamed(Element e) {
+            String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
+            return !names.isBlank() && DATE_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
+        }
+
+        private void add(String iso, int score, Origin origin, int at, Lead lead) {
+            if (headline != null && headlineAt < 0) {
+                beforeHeadline.add(new Pending(iso, score, at, origin, lead));
+            } else {
+                consider(iso, score, headlineAt < 0 ? at : at - headlineAt, origin, lead);
+            }
+        }
+
+        /** Scores the dates printed above the headline, once its place (or the end of the page) is known. */
+        void flush() {
+            for (Pending p : beforeHeadline) {
+                consider(p.iso(), p.score(), offset - p.at(), p.origin(), p.lead());
+            }
+            beforeHeadline.clear();
+        }
+
+        private void consider(String iso, int score, int distance, Origin origin, Lead lead) {
+            int total = score - Math.min(MAX_DISTANCE_COST, distance / DISTANCE_UNIT);
+            if (DEBUG) {
+                System.err.println("  cand " + iso + " score=" + score + " dist=" + distance + " total=" + total + " " + origin);
+            }
+            if (best == null || total > best.score() || total == best.score() && distance < bestDistance) {
+                best = new Candidate(iso, total, origin, lead);
+                bestDistance = distance;
+            }
+        }
+
+        private static boolean hasDigit(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isDigit(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
