@@ -44,9 +44,9 @@ final class MetadataExtractor {
                 canonical(doc, meta, url));
     }
 
-    private static Set<String> siteNames(String url, MetaTags meta, JsonLd ld, String siteName) {
+    private static SiteNames siteNames(String url, MetaTags meta, JsonLd ld, String siteName) {
         JsonNode site = ld.ofType(Set.of("website", "newsmediaorganization", "organization"));
-        return TitleFinder.siteNames(url, siteName, meta.first("og:site_name"), meta.first("application-name"),
+        return SiteNames.of(url, siteName, meta.first("og:site_name"), meta.first("application-name"),
                 JsonLd.text(ld.article(), "publisher"), JsonLd.text(site, "name"));
     }
 

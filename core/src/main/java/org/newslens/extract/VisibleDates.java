@@ -1,7 +1,12 @@
 package org.newslens.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,23 +50,37 @@ final class VisibleDates {
     /** A copyright line's year or date says nothing about the article. */
     private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright)[^.]{0,40}$");
 
-    /** Class, id or itemprop words of elements that print dates. */
-    private static final Pattern DATE_NAMES = Pattern.compile(
-            "(?i)date|datum|time|zeit|publish|posted|byline|dateline|meta|fecha|data|info");
+    /** Class, id or itemprop words of elements that print dates (lower case; plain substrings, for speed). */
+    private static final String[] DATE_NAMES = {
+        "date", "datum", "time", "zeit", "publish", "posted", "byline", "meta", "fecha", "data", "info"
+    };
 
     /** Class or id words of page parts whose dates belong to other texts: comments, teasers, sidebars. */
     private static final Pattern ELSEWHERE_NAMES = Pattern.compile(
-            "(?i)(?:^|[-_])(?:comments?|kommentar\\w*|sidebar|widget|related|teaser|footer|recent|popular|"
-                    + "archive|calendar|reply|replies|respond)(?:$|[-_\\d])");
+            "(?:^|[-_])(?:comments?|kommentar\\w*|sidebar|widget|related|teaser|footer|recent|popular|archive|"
+                    + "calendar|reply|replies|respond)(?:$|[-_\\d])");
+
+    /** Cheap test before {@link #ELSEWHERE_NAMES}: every one of its words contains one of these. */
+    private static final String[] ELSEWHERE_STEMS = {
+        "comment", "kommentar", "sidebar", "widget", "related", "teaser", "footer", "recent", "popular", "archive",
+        "calendar", "repl", "respond"
+    };
 
     /** Class words of layout wrappers that merely mention what sits beside the article ("has-widget-area"). */
     private static final Pattern LAYOUT_NAMES = Pattern.compile("(?i)layout|wrap|container|content|main|page|body");
 
     /** Elements whose text readers do not see. */
-    private static final Pattern INVISIBLE_TAGS = Pattern.compile("script|style|noscript|template|select|option|head");
+    private static final Set<String> INVISIBLE_TAGS = Set.of(
+            "script", "style", "noscript", "template", "select", "option", "head", "svg");
 
     /** A date-named element with more text than this is a container, not a dateline. */
     private static final int MAX_NAMED_TEXT = 120;
+
+    /** Day, month and two-digit year ("28.09.19"): the one date form without a four-digit year. */
+    private static final Pattern MAYBE_DATE = Pattern.compile("\\d[./-]\\d{1,2}[./-]\\d\\d");
+
+    /** Characters of a text node searched for dates. */
+    private static final int MAX_SCANNED = 300;
 
     /** Text before a date read for a lead-in word. */
     private static final int LEAD_IN = 40;
@@ -109,10 +128,10 @@ final class VisibleDates {
         if (title == null || title.isBlank()) {
             return null;
         }
-        String key = TitleFinder.key(title);
+        String key = TitleText.key(title);
         Element containing = null;
         for (Element e : body.select("h1, h2, h3, [itemprop=headline]")) {
-            String text = TitleFinder.key(TitleFinder.readable(e.text()));
+            String text = TitleText.key(TitleText.readable(e.text()));
             if (text.equals(key)) {
                 return e;
             }
@@ -135,13 +154,17 @@ final class VisibleDates {
         private int elsewhereDepth = -1;
         private Candidate best;
         private int bestDistance;
-        private final java.util.List<Pending> beforeHeadline = new java.util.ArrayList<>();
+        private final List<Pending> beforeHeadline = new ArrayList<>();
+        private final Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
 
         private record Pending(String iso, int score, int at, Origin origin, Lead lead) {
         }
 
         Scan(Element headline, LocalDate latest, boolean monthFirst) {
             this.headline = headline;
+            if (headline != null) {
+                headlineContainers.addAll(headline.parents());
+            }
             this.latest = latest;
             this.monthFirst = monthFirst;
         }
@@ -152,7 +175,7 @@ final class VisibleDates {
                 return;
             }
             if (node instanceof Element e) {
-                if (INVISIBLE_TAGS.matcher(e.normalName()).matches() || e.hasAttr("hidden")) {
+                if (INVISIBLE_TAGS.contains(e.normalName()) || e.hasAttr("hidden")) {
                     skipDepth = depth;
                     return;
                 }
@@ -161,15 +184,13 @@ final class VisibleDates {
                     flush();
                 }
                 // A container that holds the headline is the article's, whatever its name says.
-                if (elsewhereDepth < 0 && depth > 0 && isElsewhere(e)
-                        && (headline == null || !headline.parents().contains(e))) {
+                if (elsewhereDepth < 0 && depth > 0 && isElsewhere(e) && !headlineContainers.contains(e)) {
                     elsewhereDepth = depth;
                 }
-                if (isDateNamed(e)) {
-                    // Sites split printed dates over several elements ("8.<a>Dezember 2010</a>"), so a date-named
-                    // element is read whole as well.
-                    String text = e.text();
-                    String iso = text.length() <= MAX_NAMED_TEXT ? DateParser.parse(text, latest, monthFirst) : null;
+                // Sites split printed dates over several elements ("8.<a>Dezember 2010</a>"), so a date-named
+                // element is read whole as well.
+                if (isDateNamed(e) && !TitleText.longerThan(e, MAX_NAMED_TEXT)) {
+                    String iso = DateParser.parse(e.text(), latest, monthFirst);
                     if (iso != null) {
                         add(iso, contextScore(e), Origin.TEXT, offset, Lead.NONE);
                     }
@@ -182,14 +203,19 @@ final class VisibleDates {
                     }
                 }
             } else if (node instanceof TextNode t) {
-                String text = t.text();
-                if (hasDigit(text)) {
-                    scanText(text, (Element) t.parent());
+                String raw = t.getWholeText();
+                if (mayHoldDate(raw)) {
+                    String text = t.text();
+                    // A date far into a long text node is an event in a paragraph, not the article's dateline.
+                    scanText(text.length() > MAX_SCANNED ? text.substring(0, MAX_SCANNED) : text, (Element) t.parent());
                 }
-                offset += text.length();
-                recent.append(text);
-                if (recent.length() > 2 * LEAD_IN) {
-                    recent.delete(0, recent.length() - LEAD_IN);
+                offset += visibleLength(raw);
+                if (!raw.isBlank()) {
+                    String tail = Whitespace.flatten(raw.length() > 4 * LEAD_IN ? raw.substring(raw.length() - 4 * LEAD_IN) : raw);
+                    recent.append(' ').append(tail);
+                    if (recent.length() > 2 * LEAD_IN) {
+                        recent.delete(0, recent.length() - LEAD_IN);
+                    }
                 }
             }
         }
@@ -252,7 +278,14 @@ final class VisibleDates {
             if (e.normalName().equals("footer") || e.normalName().equals("aside")) {
                 return true;
             }
-            for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            if (!e.hasAttr("class") && !e.hasAttr("id")) {
+                return false;
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!containsAny(names, ELSEWHERE_STEMS)) {
+                return false;
+            }
+            for (String token : names.split("\\s+")) {
                 if (ELSEWHERE_NAMES.matcher(token).find() && !LAYOUT_NAMES.matcher(token).find()) {
                     return true;
                 }
@@ -261,8 +294,51 @@ final class VisibleDates {
         }
 
         private static boolean isDateNamed(Element e) {
-            String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
-            return !names.isBlank() && DATE_NAMES.matcher(names.toLowerCase(Locale.ROOT)).find();
+            if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("itemprop")) {
+                return false;
+            }
+            return containsAny((e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT),
+                    DATE_NAMES);
+        }
+
+        /** The length of the text as rendered: runs of whitespace count once. */
+        private static int visibleLength(String raw) {
+            int length = 0;
+            boolean space = false;
+            for (int i = 0; i < raw.length(); i++) {
+                boolean ws = Character.isWhitespace(raw.charAt(i));
+                if (!ws || !space) {
+                    length++;
+                }
+                space = ws;
+            }
+            return length;
+        }
+
+        /** A quick look for digits before the date patterns run: most text nodes have none. */
+        private static boolean mayHoldDate(String s) {
+            int run = 0;
+            boolean digit = false;
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isDigit(s.charAt(i))) {
+                    digit = true;
+                    if (++run == 4) {
+                        return true;
+                    }
+                } else {
+                    run = 0;
+                }
+            }
+            return digit && MAYBE_DATE.matcher(s).find();
+        }
+
+        private static boolean containsAny(String s, String[] words) {
+            for (String w : words) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void add(String iso, int score, Origin origin, int at, Lead lead) {
@@ -290,15 +366,6 @@ final class VisibleDates {
                 best = new Candidate(iso, total, origin, lead);
                 bestDistance = distance;
             }
-        }
-
-        private static boolean hasDigit(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (Character.isDigit(s.charAt(i))) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

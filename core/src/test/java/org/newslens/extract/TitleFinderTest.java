@@ -2,7 +2,6 @@ package org.newslens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ class TitleFinderTest {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         JsonLd ld = JsonLd.of(doc);
         MetaTags meta = MetaTags.of(doc);
-        Set<String> sites = TitleFinder.siteNames(url, meta.first("og:site_name"));
+        SiteNames sites = SiteNames.of(url, meta.first("og:site_name"));
         return TitleFinder.find(doc, meta, ld.article(), sites);
     }
 
