@@ -64,7 +64,7 @@ final class DateFinder {
      * clearly printed date is one day off the declared one, that local day is taken.
      */
     static DateValue published(Document doc, JsonLd ld, MetaTags meta, String url, LocalDate latest,
-            boolean monthFirst, String title) {
+            boolean monthFirst, Element headline) {
         List<DateValue> declared = declaredPublished(doc, ld, meta, latest);
         DateValue vague = fromMeta(meta, VAGUE_DATE_META, latest);
         if (declared.isEmpty() && vague == null) {
@@ -75,7 +75,7 @@ final class DateFinder {
         }
         Element body = doc.body();
         VisibleDates.Candidate printed = body == null ? null
-                : VisibleDates.best(body, VisibleDates.headlineElement(body, title), latest, monthFirst);
+                : VisibleDates.best(body, headline, latest, monthFirst);
         DateValue shown = printed == null ? null : make(printed.iso(), printed.origin());
         if (declared.isEmpty() && vague != null) {
             boolean overrules = shown != null && (printed.score() >= MIN_OVER_VAGUE_SCORE

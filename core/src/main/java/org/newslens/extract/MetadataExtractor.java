@@ -31,11 +31,13 @@ final class MetadataExtractor {
         String language = language(doc, meta, article);
         boolean monthFirst = language != null && language.toLowerCase(Locale.ROOT).startsWith("en-us");
         String siteName = siteName(meta, ld);
-        String title = TitleFinder.find(doc, meta, article, siteNames(url, meta, ld, siteName));
+        SiteNames site = siteNames(url, meta, ld, siteName);
+        String title = TitleFinder.find(doc, meta, article, site);
+        Element headline = doc.body() == null ? null : VisibleDates.headlineElement(doc.body(), title);
         return new Metadata(
                 title,
-                Bylines.find(doc, article, meta),
-                DateFinder.published(doc, ld, meta, url, latest, monthFirst, title),
+                Bylines.find(doc, ld, meta, site, headline),
+                DateFinder.published(doc, ld, meta, url, latest, monthFirst, headline),
                 DateFinder.modified(doc, article, meta, latest),
                 siteName,
                 section(doc, meta, article, ld),

@@ -1,0 +1,118 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.newslens.model.Author;
+
+/**
+ * Finds a byline printed as plain text near the headline, for pages whose markup does not mark it: "Posted in News
+ * by anna on 3 May", "Blog Beitrag von Anna Muster", "Redaktion: Anna Muster", or a dateline "11.12.2019 - Anna
+ * Muster".
+ */
+final class PrintedBylines {
+    /** "by Name", "von Name", "Autor: Name": the name runs to the next date, separator or end. */
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?iu)(?:^|[\\s(|·•—–-])(?:von|by|par|por|przez|autor(?:in)?:|author:|text:|redaktion:|verfasst von:?)"
+                    + "\\s+((?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}|"
+                    + "[\\p{L}\\d._-]*[\\d_][\\p{L}\\d._-]*)");
+
+    /** Words that follow "von"/"by" in sentences rather than bylines. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "la", "le",
+            "les", "el", "los", "las", "un", "une");
+
+    /** Text after the headline searched for a byline. */
+    private static final int AFTER_HEADLINE = 1500;
+
+    /** Text before the headline searched (datelines and bylines set above it). */
+    private static final int BEFORE_HEADLINE = 300;
+
+    /** A byline is a short line; longer blocks are prose. */
+    private static final int MAX_LINE = 150;
+
+    /** A dateline's leftover is a name only when it is this short. */
+    private static final int MAX_NAME_WORDS = 3;
+
+    private PrintedBylines() {
+    }
+
+    static List<Author> find(Element body, Element headline) {
+        if (headline == null) {
+            return List.of();
+        }
+        String[] lines = linesAround(body, headline);
+        for (String line : lines) {
+            Matcher m = BY_NAME.matcher(line);
+            while (m.find()) {
+                String first = m.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+                if (NOT_NAMES.contains(first)) {
+                    continue;
+                }
+                List<Author> authors = BylineText.parse(m.group(1));
+                if (!authors.isEmpty()) {
+                    return authors;
+                }
+            }
+        }
+        for (String line : lines) {
+            List<Author> authors = besideDate(line);
+            if (!authors.isEmpty()) {
+                return authors;
+            }
+        }
+        return List.of();
+    }
+
+    /** "11.12.2019 - Anna Muster", "Benni 10. September 2017": a short line that is a date and a name. */
+    private static List<Author> besideDate(String line) {
+        DateParser.Found date = DateParser.find(line, LocalDate.MAX, false);
+        if (date == null || line.length() > MAX_LINE / 2) {
+            return List.of();
+        }
+        String rest = (line.substring(0, date.start()) + " " + line.substring(date.end()))
+                .replaceAll("\\d{1,2}[:.]\\d{2}(\\s*(uhr|h|am|pm))?", " ").replaceAll("[|·•—–,-]", " ").strip();
+        String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+        if (words.length == 0 || words.length > MAX_NAME_WORDS
+                || !Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
+            return List.of();
+        }
+        List<Author> authors = BylineText.parse(rest);
+        return authors.size() == 1 && !BylineText.isCalendarWord(rest) ? authors : List.of();
+    }
+
+    /** Short lines of text from just above the headline to some way below it, in reading order. */
+    private static String[] linesAround(Element body, Element headline) {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        boolean[] passed = {false};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == headline) {
+                    passed[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                StringBuilder out = passed[0] ? after : before;
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    out.append(t.text());
+                } else if (node instanceof Element e && e.isBlock()) {
+                    out.append('\n');
+                }
+                if (!passed[0] && before.length() > 4 * BEFORE_HEADLINE) {
+                    before.delete(0, before.length() - BEFORE_HEADLINE);
+                }
+                return passed[0] && after.length() > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        String above = before.length() > BEFORE_HEADLINE ? before.substring(before.length() - BEFORE_HEADLINE) : before.toString();
+        return (after + "\n" + above).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE).toArray(String[]::new);
+    }
+}
