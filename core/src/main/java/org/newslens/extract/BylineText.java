@@ -46,6 +46,10 @@ final class BylineText {
                     + "post\\s+author|text|texte|texto|autor(?:in|/in|\\*in|:in)?|author|auteur|interview|"
                     + "redakteur(?:in)?|©|\\(c\\)|copyright)\\s*[:|]?\\s+");
 
+    /** Words of a desk or team byline. */
+    private static final Pattern DESK_WORDS = Pattern.compile(
+            "(?iu)(?<!\\p{L})(redaktion|redacción|rédaction|redakcja|newsroom|newsdesk|staff|team|desk|editors?)(?!\\p{L})");
+
     /** A credit for pictures, not for the text: "Foto: Anna Muster", "Bild: S. Muster", "Photo by". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?iu)^(?:fotos?|bilder?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild)\\b");
@@ -86,7 +90,7 @@ final class BylineText {
     private static final Pattern ROLE_START = Pattern.compile(
             "(?iu)mitglied|redakteur(in)?|chefredakteur(in)?|korrespondent(in)?|reporter(in)?|journalist(in)?|"
                     + "autor(in)?|volontär(in)?|staff|writer|editor|contributor|correspondent|gespräch|interview|"
-                    + "uhr|illustrations?|symbolbild|fotos?|bilder?|photos?|in|under|tiempo|lesezeit|min|reading|"
+                    + "uhr|illustrations?|symbolbild|fotos?|bilder?|photos?|in|under|tiempo|lesezeit|min|reading|stand|"
                     + "\\(.*|\\d.*|[|·•—–-]|@.*|says|sagt|schrieb|wrote");
 
     /** An interview's byline names the guest with a phrase after the name: "X im Gespräch". */
@@ -110,6 +114,9 @@ final class BylineText {
 
     /** Bylines longer than this are paragraphs. */
     private static final int MAX_BYLINE = 200;
+
+    /** Initials ("DT") rather than a name. */
+    private static final int MAX_INITIALS = 2;
 
     /** An all-capital single word this short ("AFP", "LN") is an agency or desk code rather than a name. */
     private static final int MAX_CODE = 6;
@@ -205,6 +212,11 @@ final class BylineText {
         return !token.isEmpty() && (Character.isDigit(token.codePointAt(0)) || DATE_LEAD.matcher(stripDot(token)).matches());
     }
 
+    /** A desk or team byline: "Redaktion", "Newsdesk", "Staff". */
+    static boolean isDesk(String name) {
+        return DESK_WORDS.matcher(name).find();
+    }
+
     static Author.Kind kindOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (AGENCIES.contains(lower) || ORGANISATION_WORDS.matcher(name).find()) {
@@ -212,6 +224,18 @@ final class BylineText {
         }
         boolean code = name.length() <= MAX_CODE && name.equals(name.toUpperCase(Locale.ROOT)) && !name.contains(" ");
         return code ? Author.Kind.ORGANIZATION : Author.Kind.PERSON;
+    }
+
+    /**
+     * Whether a name is a weak sign of authorship: a user slug ("robert.stitz"), or initials and desk codes ("LN",
+     * "DT"); a fuller name from another source should win over it.
+     */
+    static boolean isWeak(String name) {
+        if (AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean slug = !name.contains(" ") && name.equals(name.toLowerCase(Locale.ROOT)) && name.matches(".*[.\\-_].*");
+        return slug || name.length() <= MAX_INITIALS && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     static List<Author> dedupe(List<Author> authors) {

@@ -58,29 +58,68 @@ final class Bylines {
         return BylineText.parse(raw);
     }
 
-    /** @param headline the element printing the headline, near which a plain-text byline is looked for */
+    /**
+     * Sources in order: the byline printed with the article (what readers see), JSON-LD, a plain-text byline near
+     * the headline, meta tags. A source naming only the site, a user slug or initials is kept as a fallback, and a
+     * later source that gives the same people more fully ("Pamela" → "Pamela Anderson", one of two authors → both)
+     * is preferred.
+     *
+     * @param headline the element printing the headline, near which a plain-text byline is looked for
+     */
     static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
+        List<List<Author>> sources = List.of(fromMarkup(doc), fromJsonLd(ld),
+                doc.body() == null ? List.<Author>of() : PrintedBylines.find(doc.body(), headline), fromMeta(meta));
         List<Author> fallback = List.of();
-        for (int source = 0; source < 4; source++) {
-            List<Author> authors = switch (source) {
-                case 0 -> fromJsonLd(ld);
-                case 1 -> fromMarkup(doc);
-                case 2 -> fromMeta(meta);
-                default -> doc.body() == null ? List.of() : PrintedBylines.find(doc.body(), headline);
-            };
+        for (int i = 0; i < sources.size(); i++) {
+            List<Author> authors = sources.get(i);
             if (authors.isEmpty()) {
                 continue;
             }
-            // The publisher named as author is a fallback: a later source may name the people who wrote it.
-            if (authors.stream().allMatch(a -> site.matches(a.name()))) {
+            if (authors.stream().allMatch(a -> isPublisher(a, site) || BylineText.isWeak(a.name()))) {
                 if (fallback.isEmpty()) {
-                    fallback = asOrganisations(authors);
+                    fallback = authors.stream().allMatch(a -> isPublisher(a, site)) ? asOrganisations(authors)
+                            : authors;
                 }
                 continue;
             }
-            return withoutSite(authors, site);
+            List<Author> chosen = withoutSite(authors, site);
+            // Only declared sources complete a name: a plain-text match runs on too easily ("Anna Muster Fotos").
+            for (List<Author> later : List.of(sources.get(1), sources.get(3))) {
+                if (later != authors && extends_(later, chosen)) {
+                    chosen = withoutSite(later, site);
+                }
+            }
+            return chosen;
         }
         return fallback;
+    }
+
+    /** The site itself named as author; a desk of it ("Redaktion Polizeiticker") is a real byline. */
+    private static boolean isPublisher(Author a, SiteNames site) {
+        return site.resembles(a.name()) && !BylineText.isDesk(a.name());
+    }
+
+    /** Whether {@code fuller} names everyone in {@code names}, at least one of them more fully or more people. */
+    private static boolean extends_(List<Author> fuller, List<Author> names) {
+        if (fuller.size() < names.size()) {
+            return false;
+        }
+        boolean more = fuller.stream().filter(a -> !BylineText.isWeak(a.name())).count() > names.size();
+        for (Author a : names) {
+            String n = a.name().toLowerCase(Locale.ROOT);
+            boolean found = false;
+            for (Author b : fuller) {
+                String m = b.name().toLowerCase(Locale.ROOT);
+                if (m.equals(n) || m.startsWith(n + " ")) {
+                    found = true;
+                    more |= !m.equals(n);
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return more;
     }
 
     private static List<Author> fromJsonLd(JsonLd ld) {
@@ -191,7 +230,10 @@ final class Bylines {
         return false;
     }
 
-    /** Visible text with a space at every element boundary, so "Autor" and a name in the next span stay apart. */
+    /**
+     * Visible text with a space at every element boundary, so "Autor" and a name in the next span stay apart (a
+     * drop capital in its own span is split off in exchange).
+     */
     private static String spacedText(Element e) {
         StringBuilder out = new StringBuilder();
         appendSpaced(e, out);
@@ -229,7 +271,7 @@ final class Bylines {
 
     /** Drops the site's own name from a byline that also names people ("Rob Picheta, CNN"). */
     private static List<Author> withoutSite(List<Author> authors, SiteNames site) {
-        List<Author> kept = authors.stream().filter(a -> !site.matches(a.name())).toList();
+        List<Author> kept = authors.stream().filter(a -> !site.resembles(a.name())).toList();
         return kept.isEmpty() ? authors : kept;
     }
 }

@@ -21,7 +21,10 @@ final class PrintedBylines {
     private static final Pattern BY_NAME = Pattern.compile(
             "(?iu)(?:^|[\\s(|·•—–-])(?:von|by|par|por|przez|autor(?:in)?:|author:|text:|redaktion:|verfasst von:?)"
                     + "\\s+((?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}|"
-                    + "[\\p{L}\\d._-]*[\\d_][\\p{L}\\d._-]*)");
+                    + "[\\p{L}\\d._-]*[\\d_][\\p{L}\\d._-]*)"
+                    // A byline's name ends the line or meets a separator, a date or "on"/"am": "von Wasserstoff auf
+                    // die Netze" is a sentence.
+                    + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d|(?:on|am|um|le|el|at)\\s))");
 
     /** Words that follow "von"/"by" in sentences rather than bylines. */
     private static final Set<String> NOT_NAMES = Set.of(

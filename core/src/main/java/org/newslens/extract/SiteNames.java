@@ -20,6 +20,9 @@ final class SiteNames {
 
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*(?:[|·•»«:/–—-]|::|-{2}|│)\\s*$");
 
+    /** Shorter names than this are too likely to occur inside unrelated names. */
+    private static final int MIN_RESEMBLING = 5;
+
     private final Set<String> keys;
 
     private SiteNames(Set<String> keys) {
@@ -57,6 +60,27 @@ final class SiteNames {
     boolean matches(String text) {
         String l = TitleText.letters(text);
         return keys.contains(TitleText.key(text)) || l.length() >= MIN_LETTERS && keys.contains(l);
+    }
+
+    /**
+     * Whether a name is the site's or a variant of it: "OÖ Volksblatt" on volksblatt.at, "finanztreff.de". Looser
+     * than {@link #matches}, for telling a publisher from a person in a byline.
+     */
+    boolean resembles(String name) {
+        if (matches(name)) {
+            return true;
+        }
+        String l = TitleText.letters(name);
+        if (l.length() < MIN_RESEMBLING) {
+            return false;
+        }
+        for (String key : keys) {
+            // "Anna" on anna-muster.de is a person; "OÖ Volksblatt" on volksblatt.at is the site.
+            if (key.length() >= MIN_RESEMBLING && l.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Headline | Site" → "Headline": drops the parts that name the site, or failing that a short trailing part. */
