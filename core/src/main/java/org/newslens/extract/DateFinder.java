@@ -46,6 +46,12 @@ final class DateFinder {
     private static final Pattern URL_DATE_DMY = Pattern.compile(
             "/(0[1-9]|[12]\\d|3[01])[.-](0[1-9]|1[0-2])[.-]((?:19|20)\\d{2})(?:[/_.-]|$)");
 
+    /** A publication date under a JSON key in a script: the key, then an ISO date as the string value. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "[\"'](?:datePublished|publishedAt|published_at|publishedDate|publishDate|publish_date|publicationDate|"
+                    + "pubDate|firstPublished|first_published_at|createdAt|created_at|dateCreated)[\"']\\s*:\\s*[\"']"
+                    + "(\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})[\"']");
+
     /** A printed date must score this much to overrule the calendar day of a declared one. */
     static final int MIN_LOCAL_DAY_SCORE = 0;
 
@@ -83,6 +89,13 @@ final class DateFinder {
             return overrules ? shown : vague;
         }
         if (declared.isEmpty()) {
+            if (shown != null && printed.score() >= MIN_LOCAL_DAY_SCORE) {
+                return shown;
+            }
+            DateValue inScript = fromScripts(doc, latest);
+            if (inScript != null) {
+                return inScript;
+            }
             return shown != null && printed.score() >= MIN_PRINTED_SCORE ? shown : null;
         }
         if (shown == null || printed.score() < MIN_LOCAL_DAY_SCORE) {
@@ -116,6 +129,26 @@ final class DateFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A publication date in the page's own scripts (app state, analytics objects): {@code "publishedAt":
+     * "2019-03-02T06:22:28"}. htmldate's extensive search also reads such JSON keys; the list here is ours.
+     */
+    private static DateValue fromScripts(Document doc, LocalDate latest) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            while (m.find()) {
+                String iso = DateParser.parse(m.group(1), latest, false);
+                if (iso != null) {
+                    return make(iso, Origin.META);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean oneDayApart(DateValue a, DateValue b) {
