@@ -52,7 +52,7 @@ final class BylineText {
 
     /** A credit for pictures, not for the text: "Foto: Anna Muster", "Bild: S. Muster", "Photo by". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
-            "(?iu)^(?:fotos?|bilder?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild)\\b");
+            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild)\\b");
 
     /** Separators between names in one byline. */
     private static final Pattern SPLIT = Pattern.compile(
@@ -90,7 +90,7 @@ final class BylineText {
     private static final Pattern ROLE_START = Pattern.compile(
             "(?iu)mitglied|redakteur(in)?|chefredakteur(in)?|korrespondent(in)?|reporter(in)?|journalist(in)?|"
                     + "autor(in)?|volontär(in)?|staff|writer|editor|contributor|correspondent|gespräch|interview|"
-                    + "uhr|illustrations?|symbolbild|fotos?|bilder?|photos?|in|under|tiempo|lesezeit|min|reading|stand|"
+                    + "uhr|illustrations?|symbolbild|fotos?|bild(?:er)?|photos?|in|under|tiempo|lesezeit|min|reading|stand|"
                     + "\\(.*|\\d.*|[|·•—–-]|@.*|says|sagt|schrieb|wrote");
 
     /** An interview's byline names the guest with a phrase after the name: "X im Gespräch". */
@@ -160,7 +160,11 @@ final class BylineText {
 
     /** One name out of a byline part, or null when the part is no name. */
     private static String clean(String part) {
-        String[] tokens = INTERVIEW_TAIL.matcher(stripLeadIns(part.strip())).replaceAll("").split("\\s+");
+        String stripped = stripLeadIns(part.strip());
+        if (stripped.startsWith("@")) {
+            return null;
+        }
+        String[] tokens = INTERVIEW_TAIL.matcher(stripped).replaceAll("").split("\\s+");
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];

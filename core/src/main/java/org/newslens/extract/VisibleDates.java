@@ -258,7 +258,9 @@ final class VisibleDates {
                 if (COPYRIGHT.matcher(before).find() || ACCOUNT_WORDS.matcher(before).find()) {
                     score -= COPYRIGHT_COST;
                 }
-                add(found.iso(), score, Origin.TEXT, offset + start, lead);
+                // Text printed inside a <time> element is that element's date, whatever scored it.
+                Origin origin = parent.closest("time") != null ? Origin.TIME_ELEMENT : Origin.TEXT;
+                add(found.iso(), score, origin, offset + start, lead);
                 from += found.end();
             }
         }
