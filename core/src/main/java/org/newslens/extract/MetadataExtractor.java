@@ -33,7 +33,7 @@ final class MetadataExtractor {
         String siteName = siteName(meta, ld);
         SiteNames site = siteNames(url, meta, ld, siteName);
         String title = TitleFinder.find(doc, meta, article, site);
-        Element headline = doc.body() == null ? null : VisibleDates.headlineElement(doc.body(), title);
+        Element headline = doc.body() == null ? null : TitleFinder.headlineElement(doc.body(), title);
         return new Metadata(
                 title,
                 Bylines.find(doc, ld, meta, site, headline),

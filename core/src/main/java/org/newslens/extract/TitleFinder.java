@@ -77,6 +77,25 @@ final class TitleFinder {
         return null;
     }
 
+    /** The element printing the headline: the first heading whose text is the title, or holds it. */
+    static Element headlineElement(Element body, String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String key = TitleText.key(title);
+        Element containing = null;
+        for (Element e : body.select("h1, h2, h3, [itemprop=headline]")) {
+            String text = TitleText.key(TitleText.readable(e.text()));
+            if (text.equals(key)) {
+                return e;
+            }
+            if (containing == null && !text.isEmpty() && text.contains(key)) {
+                containing = e;
+            }
+        }
+        return containing;
+    }
+
     /** The {@code <title>} text; pages that misplace it outside {@code <head>} still mean it. */
     private static String documentTitle(Document doc) {
         Element inHead = doc.head().selectFirst("title");

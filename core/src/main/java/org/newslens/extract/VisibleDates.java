@@ -23,33 +23,6 @@ import org.newslens.model.DateValue.Origin;
  * our own.
  */
 final class VisibleDates {
-    /** Words that introduce a publication date, in the set's languages. */
-    private static final Pattern PUBLISHED_WORDS = Pattern.compile(
-            "(?iu)(?<!\\p{L})(ver[öo]ffentlicht|publiziert|erschienen|erstellt|gepostet|geschrieben|datum|pressemitteilung vom|"
-                    + "published|posted|date[d:]?|publié|mis en ligne|mise en ligne|publicado|publicada|fecha|"
-                    + "opublikowano|data publikacji|pubblicato)\\W{0,3}(am|on|le|el|vom|the)?\\s*\\W{0,3}$");
-
-    /** German word order puts the verb after the date: "wurde am 19. Mai 2010 um 23:03 Uhr gepostet". */
-    private static final Pattern PUBLISHED_AFTER = Pattern.compile(
-            "(?iu)^[\\s,]*(um\\s+\\d{1,2}[:.]\\d{2}(\\s*uhr)?\\s*)?(ver[öo]ffentlicht|gepostet|publiziert|erstellt|"
-                    + "geschrieben|erschienen)");
-
-    /** A byline running into its date: "von Anna Muster am", "By Jane Doe |", "Beitrag von r23 »". */
-    private static final Pattern BYLINE_LEAD = Pattern.compile(
-            "(?iu)(?<!\\p{L})(von|by|par|por|przez)\\s+\\p{L}[^\\d]{1,40}?\\s*(am|on|le|el|dnia|»|\\||·|•|,|-|–)?\\s*$");
-
-    /** Words that introduce a revision date: still a visible date, but a weaker sign of publication. */
-    private static final Pattern UPDATED_WORDS = Pattern.compile(
-            "(?iu)(?<!\\p{L})(aktualisiert|geändert|letzte änderung|stand|updated|modified|last edited|mis à jour|"
-                    + "actualizado|actualizada|zaktualizowano)\\W{0,3}(am|on|le|el|vom)?\\s*\\W{0,3}$");
-
-    /** Dates of an account rather than a text: forum members' registration. */
-    private static final Pattern ACCOUNT_WORDS = Pattern.compile(
-            "(?iu)(registriert|registered|mitglied seit|member since|joined|dabei seit|inscrit)\\W{0,3}(am|on|le|seit)?\\s*\\W{0,3}$");
-
-    /** A copyright line's year or date says nothing about the article. */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(©|\\(c\\)|copyright)[^.]{0,40}$");
-
     /** Class, id or itemprop words of elements that print dates (lower case; plain substrings, for speed). */
     private static final String[] DATE_NAMES = {
         "date", "datum", "time", "zeit", "publish", "posted", "byline", "meta", "fecha", "data", "info"
@@ -91,25 +64,16 @@ final class VisibleDates {
     /** The most that distance can cost, so a keyworded date far down the page can still win over nothing. */
     private static final int MAX_DISTANCE_COST = 6;
 
-    private static final int PUBLISHED_BONUS = 4;
-    private static final int UPDATED_BONUS = 1;
-    private static final int BYLINE_BONUS = 3;
     private static final int NAMED_BONUS = 2;
     private static final int TIME_BONUS = 2;
     private static final int ELSEWHERE_COST = 5;
-    private static final int COPYRIGHT_COST = 4;
-
-    private static final boolean DEBUG = Boolean.getBoolean("newslens.debugDates");
 
     private VisibleDates() {
     }
 
     /** A date found on the page, how strongly it reads as the publication date, and where it was read. */
-    record Candidate(String iso, int score, Origin origin, Lead lead) {
+    record Candidate(String iso, int score, Origin origin, DateLeads.Lead lead) {
     }
-
-    /** What the words before a printed date say it is. */
-    enum Lead { PUBLISHED, UPDATED, NONE }
 
     /**
      * The most likely printed publication date, or null when the page prints none.
@@ -121,25 +85,6 @@ final class VisibleDates {
         body.traverse(scan);
         scan.flush();
         return scan.best;
-    }
-
-    /** The element printing the headline: the first heading whose text is the title, or holds it. */
-    static Element headlineElement(Element body, String title) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        String key = TitleText.key(title);
-        Element containing = null;
-        for (Element e : body.select("h1, h2, h3, [itemprop=headline]")) {
-            String text = TitleText.key(TitleText.readable(e.text()));
-            if (text.equals(key)) {
-                return e;
-            }
-            if (containing == null && !text.isEmpty() && text.contains(key)) {
-                containing = e;
-            }
-        }
-        return containing;
     }
 
     /** One depth-first pass over the body, tracking the text offset so distances can be measured. */
@@ -157,7 +102,7 @@ final class VisibleDates {
         private final List<Pending> beforeHeadline = new ArrayList<>();
         private final Set<Element> headlineContainers = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        private record Pending(String iso, int score, int at, Origin origin, Lead lead) {
+        private record Pending(String iso, int score, int at, Origin origin, DateLeads.Lead lead) {
         }
 
         Scan(Element headline, LocalDate latest, boolean monthFirst) {
@@ -192,14 +137,14 @@ final class VisibleDates {
                 if (isDateNamed(e) && !TitleText.longerThan(e, MAX_NAMED_TEXT)) {
                     String iso = DateParser.parse(e.text(), latest, monthFirst);
                     if (iso != null) {
-                        add(iso, contextScore(e), Origin.TEXT, offset, Lead.NONE);
+                        add(iso, contextScore(e), Origin.TEXT, offset, DateLeads.Lead.NONE);
                     }
                 }
                 if (e.normalName().equals("time")) {
                     String iso = DateParser.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.text(), latest,
                             monthFirst);
                     if (iso != null) {
-                        add(iso, TIME_BONUS + contextScore(e), Origin.TIME_ELEMENT, offset, Lead.NONE);
+                        add(iso, TIME_BONUS + contextScore(e), Origin.TIME_ELEMENT, offset, DateLeads.Lead.NONE);
                     }
                 }
             } else if (node instanceof TextNode t) {
@@ -240,24 +185,9 @@ final class VisibleDates {
                 int start = from + found.start();
                 String before = recent + text.substring(0, start);
                 before = before.substring(Math.max(0, before.length() - LEAD_IN));
-                int score = contextScore(parent);
-                Lead lead = Lead.NONE;
-                if (PUBLISHED_WORDS.matcher(before).find()) {
-                    score += PUBLISHED_BONUS;
-                    lead = Lead.PUBLISHED;
-                } else if (UPDATED_WORDS.matcher(before).find()) {
-                    score += UPDATED_BONUS;
-                    lead = Lead.UPDATED;
-                } else if (PUBLISHED_AFTER.matcher(text.substring(from + found.end())).find()) {
-                    score += PUBLISHED_BONUS;
-                    lead = Lead.PUBLISHED;
-                } else if (BYLINE_LEAD.matcher(before).find()) {
-                    score += BYLINE_BONUS;
-                    lead = Lead.PUBLISHED;
-                }
-                if (COPYRIGHT.matcher(before).find() || ACCOUNT_WORDS.matcher(before).find()) {
-                    score -= COPYRIGHT_COST;
-                }
+                DateLeads.Reading reading = DateLeads.read(before, text.substring(from + found.end()));
+                int score = contextScore(parent) + reading.points();
+                DateLeads.Lead lead = reading.lead();
                 // Text printed inside a <time> element is that element's date, whatever scored it.
                 Origin origin = parent.closest("time") != null ? Origin.TIME_ELEMENT : Origin.TEXT;
                 add(found.iso(), score, origin, offset + start, lead);
@@ -343,7 +273,7 @@ final class VisibleDates {
             return false;
         }
 
-        private void add(String iso, int score, Origin origin, int at, Lead lead) {
+        private void add(String iso, int score, Origin origin, int at, DateLeads.Lead lead) {
             if (headline != null && headlineAt < 0) {
                 beforeHeadline.add(new Pending(iso, score, at, origin, lead));
             } else {
@@ -359,11 +289,8 @@ final class VisibleDates {
             beforeHeadline.clear();
         }
 
-        private void consider(String iso, int score, int distance, Origin origin, Lead lead) {
+        private void consider(String iso, int score, int distance, Origin origin, DateLeads.Lead lead) {
             int total = score - Math.min(MAX_DISTANCE_COST, distance / DISTANCE_UNIT);
-            if (DEBUG) {
-                System.err.println("  cand " + iso + " score=" + score + " dist=" + distance + " total=" + total + " " + origin);
-            }
             if (best == null || total > best.score() || total == best.score() && distance < bestDistance) {
                 best = new Candidate(iso, total, origin, lead);
                 bestDistance = distance;
