@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,11 +68,13 @@ final class Bylines {
      * @param headline the element printing the headline, near which a plain-text byline is looked for
      */
     static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
-        List<List<Author>> sources = List.of(fromMarkup(doc), fromJsonLd(ld),
-                doc.body() == null ? List.<Author>of() : PrintedBylines.find(doc.body(), headline), fromMeta(meta));
+        List<Author> json = fromJsonLd(ld);
+        List<Author> declared = fromMeta(meta);
+        List<Supplier<List<Author>>> sources = List.of(() -> fromMarkup(doc), () -> json,
+                () -> doc.body() == null ? List.of() : PrintedBylines.find(doc.body(), headline), () -> declared);
         List<Author> fallback = List.of();
         for (int i = 0; i < sources.size(); i++) {
-            List<Author> authors = sources.get(i);
+            List<Author> authors = sources.get(i).get();
             if (authors.isEmpty()) {
                 continue;
             }
@@ -84,7 +87,7 @@ final class Bylines {
             }
             List<Author> chosen = withoutSite(authors, site);
             // Only declared sources complete a name: a plain-text match runs on too easily ("Anna Muster Fotos").
-            for (List<Author> later : List.of(sources.get(1), sources.get(3))) {
+            for (List<Author> later : List.of(json, declared)) {
                 if (later != authors && extends_(later, chosen)) {
                     chosen = withoutSite(later, site);
                 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.newslens.model.DateValue.Origin;
 
 /**
@@ -52,6 +52,12 @@ final class VisibleDates {
     /** Day, month and two-digit year ("28.09.19"): the one date form without a four-digit year. */
     private static final Pattern MAYBE_DATE = Pattern.compile("\\d[./-]\\d{1,2}[./-]\\d\\d");
 
+    /**
+     * Text past the headline after which the scan stops: a date this far down scores as low as distance allows,
+     * and long pages (comment threads, archives) would only cost time.
+     */
+    private static final int MAX_AFTER_HEADLINE = 20_000;
+
     /** Characters of a text node searched for dates. */
     private static final int MAX_SCANNED = 300;
 
@@ -82,20 +88,19 @@ final class VisibleDates {
      */
     static Candidate best(Element body, Element headline, LocalDate latest, boolean monthFirst) {
         Scan scan = new Scan(headline, latest, monthFirst);
-        body.traverse(scan);
+        body.filter(scan);
         scan.flush();
         return scan.best;
     }
 
     /** One depth-first pass over the body, tracking the text offset so distances can be measured. */
-    private static final class Scan implements NodeVisitor {
+    private static final class Scan implements NodeFilter {
         private final Element headline;
         private final LocalDate latest;
         private final boolean monthFirst;
         private final StringBuilder recent = new StringBuilder();
         private int offset;
         private int headlineAt = -1;
-        private int skipDepth = -1;
         private int elsewhereDepth = -1;
         private Candidate best;
         private int bestDistance;
@@ -115,14 +120,13 @@ final class VisibleDates {
         }
 
         @Override
-        public void head(Node node, int depth) {
-            if (skipDepth >= 0) {
-                return;
+        public FilterResult head(Node node, int depth) {
+            if (headlineAt >= 0 && offset - headlineAt > MAX_AFTER_HEADLINE) {
+                return FilterResult.STOP;
             }
             if (node instanceof Element e) {
                 if (INVISIBLE_TAGS.contains(e.normalName()) || e.hasAttr("hidden")) {
-                    skipDepth = depth;
-                    return;
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e == headline) {
                     headlineAt = offset;
@@ -163,16 +167,15 @@ final class VisibleDates {
                     }
                 }
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            if (skipDepth == depth) {
-                skipDepth = -1;
-            }
+        public FilterResult tail(Node node, int depth) {
             if (elsewhereDepth == depth) {
                 elsewhereDepth = -1;
             }
+            return FilterResult.CONTINUE;
         }
 
         private void scanText(String text, Element parent) {
