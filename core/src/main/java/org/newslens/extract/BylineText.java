@@ -74,7 +74,8 @@ final class BylineText {
     private static final Set<String> LABEL_WORDS = Set.of(
             "von", "by", "par", "por", "de", "przez", "autor", "autorin", "autoren", "author", "authors", "auteur",
             "auteurs", "datum", "date", "name", "stand", "publicado", "publicada", "publié", "opublikowano", "hace",
-            "posted", "text", "redaktion:", "quelle", "source", "fuente", "foto", "fotos", "bild");
+            "posted", "text", "redaktion:", "quelle", "source", "fuente", "foto", "fotos", "bild", "uhr", "cet", "cest",
+            "est", "edt", "pst", "pdt", "ist", "gmt", "utc", "am", "pm", "ad", "anzeige", "herausgeber", "online");
 
     /** Tokens after which a byline runs into its date: "am", "on", weekdays, "vor 5 Stunden". */
     private static final Pattern DATE_LEAD = Pattern.compile(

@@ -2,6 +2,7 @@ package org.newslens.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,19 @@ final class PrintedBylines {
             "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "la", "le",
             "les", "el", "los", "las", "un", "une");
 
+    /** One to four capitalised words: the shape of a listed co-author's name. */
+    private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}");
+
+    /** Capitalised words that introduce a byline with "von" ("Artikel von", "Beitrag von"). */
+    private static final Set<String> LABELS = Set.of(
+            "artikel", "beitrag", "blogbeitrag", "gastbeitrag", "text", "texte", "interview", "kommentar", "bericht",
+            "pressemitteilung", "posted", "written", "published", "story", "article", "post", "veröffentlicht",
+            "geschrieben", "erstellt", "eingestellt", "verfasst", "publié", "publicado", "escrito");
+
+    /** A byline of one word ("von Tobi") is believed only on a line this short, close to its start. */
+    private static final int SHORT_LINE = 40;
+    private static final int SHORT_LEAD = 15;
+
     /** Text after the headline searched for a byline. */
     private static final int AFTER_HEADLINE = 1500;
 
@@ -54,11 +68,7 @@ final class PrintedBylines {
         for (String line : lines) {
             Matcher m = BY_NAME.matcher(line);
             while (m.find()) {
-                String first = m.group(1).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-                if (NOT_NAMES.contains(first)) {
-                    continue;
-                }
-                List<Author> authors = BylineText.parse(m.group(1));
+                List<Author> authors = byline(line, m);
                 if (!authors.isEmpty()) {
                     return authors;
                 }
@@ -71,6 +81,40 @@ final class PrintedBylines {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The names a "von"/"by" match introduces, or none when it reads as a sentence: "von" inside a name ("Alexa
+     * von Heyden"), a lone capitalised word in a long line ("die Förderung von Windows"), a common word.
+     */
+    private static List<Author> byline(String line, Matcher m) {
+        String name = m.group(1);
+        String[] words = name.split("\\s+");
+        if (NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String before = line.substring(0, m.start(1)).strip();
+        String previous = before.replaceFirst("(?iu)\\s*(von|by|par|por|przez|autor(in)?:|author:|text:|redaktion:|verfasst von:?)$", "");
+        String[] prior = previous.isEmpty() ? new String[0] : previous.split("\\s+");
+        String last = prior.length == 0 ? "" : prior[prior.length - 1];
+        // "von" after a capitalised word is a noble particle ("Alexa von Heyden"), unless the word is a label.
+        boolean particle = before.toLowerCase(Locale.ROOT).endsWith("von");
+        if (particle && !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+                && !LABELS.contains(last.toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        if (words.length == 1 && !name.matches(".*[\\d_].*") && (line.length() > SHORT_LINE || before.length() > SHORT_LEAD)) {
+            return List.of();
+        }
+        // "Posted by A, B and C": a list runs on past the first name, up to a date or a separator.
+        String rest = line.substring(m.start(1));
+        DateParser.Found date = DateParser.find(rest, LocalDate.MAX, false);
+        rest = (date == null ? rest : rest.substring(0, date.start())).split("\\s*[|·•:]\\s*|\\s+[–—-]\\s+|\\s+(?:on|am|um)\\s+")[0];
+        List<Author> listed = BylineText.parse(rest);
+        if (listed.size() > 1 && listed.stream().allMatch(a -> NAME_SHAPE.matcher(a.name()).matches())) {
+            return listed;
+        }
+        return BylineText.parse(name);
     }
 
     /** "11.12.2019 - Anna Muster", "Benni 10. September 2017": a short line that is a date and a name. */
@@ -104,7 +148,8 @@ final class PrintedBylines {
                 }
                 StringBuilder out = passed[0] ? after : before;
                 if (node instanceof TextNode t && !t.isBlank()) {
-                    out.append(t.text());
+                    // Neighbouring elements print as separate words ("Anna Muster<span>Feb 21</span>").
+                    out.append(' ').append(t.text());
                 } else if (node instanceof Element e && e.isBlock()) {
                     out.append('\n');
                 }
