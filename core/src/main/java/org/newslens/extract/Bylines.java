@@ -63,11 +63,12 @@ final class Bylines {
      * Sources in order: the byline printed with the article (what readers see), JSON-LD, a plain-text byline near
      * the headline, meta tags. A source naming only the site, a user slug or initials is kept as a fallback, and a
      * later source that gives the same people more fully ("Pamela" → "Pamela Anderson", one of two authors → both)
-     * is preferred.
+     * is preferred. With no byline at all, a personal site's owner is taken ({@link SiteOwner}).
      *
      * @param headline the element printing the headline, near which a plain-text byline is looked for
      */
-    static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
+    static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, String siteName,
+            Element headline) {
         List<Author> json = fromJsonLd(ld);
         List<Author> declared = fromMeta(meta);
         List<Supplier<List<Author>>> sources = List.of(() -> fromMarkup(doc), () -> json,
@@ -94,7 +95,7 @@ final class Bylines {
             }
             return chosen;
         }
-        return fallback;
+        return fallback.isEmpty() ? SiteOwner.find(doc, siteName) : fallback;
     }
 
     /** The site itself named as author; a desk of it ("Redaktion Polizeiticker") is a real byline. */
