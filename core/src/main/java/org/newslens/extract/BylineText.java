@@ -43,7 +43,7 @@ final class BylineText {
                     + "written|published|reported|story|words|edited|compiled|article|post|publié|écrit|escrito|"
                     + "publicado|napisane|uhr|am|pm|[\\d:.,/-]+)\\s+){0,3}(?:von|vom|by|par|por|przez|di|door)|"
                     + "quelle|source|fuente|"
-                    + "post\\s+author|text|texte|texto|autor(?:in|/in|\\*in|:in)?|author|auteur|interview|"
+                    + "post\\s+author|text|texte|texto|autor(?:in|/in|\\*in|:in)?|author|auteur|interview|fotos?|photos?|"
                     + "redakteur(?:in)?|©|\\(c\\)|copyright)\\s*[:|]?\\s+");
 
     /** Words of a desk or team byline. */
@@ -174,7 +174,8 @@ final class BylineText {
             }
             // A handle such as "freeman1984" may be the whole name; after a name, digits start a date or time.
             boolean later = !kept.isEmpty();
-            if (later && (ROLE_START.matcher(t).matches() || DATE_LEAD.matcher(stripDot(t)).matches()
+            if (later && (ROLE_START.matcher(t).matches() || ROLE_START.matcher(stripDot(t.replace(":", ""))).matches()
+                    || DATE_LEAD.matcher(stripDot(t)).matches()
                     && (i + 1 == tokens.length || startsDateLike(tokens[i + 1])))) {
                 break;
             }

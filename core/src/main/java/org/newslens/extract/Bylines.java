@@ -67,8 +67,7 @@ final class Bylines {
      *
      * @param headline the element printing the headline, near which a plain-text byline is looked for
      */
-    static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, String siteName,
-            Element headline) {
+    static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
         List<Author> json = fromJsonLd(ld);
         List<Author> declared = fromMeta(meta);
         List<Supplier<List<Author>>> sources = List.of(() -> fromMarkup(doc), () -> json,
@@ -95,7 +94,7 @@ final class Bylines {
             }
             return chosen;
         }
-        return fallback.isEmpty() ? SiteOwner.find(doc, siteName) : fallback;
+        return fallback.isEmpty() ? SiteOwner.find(doc) : fallback;
     }
 
     /** The site itself named as author; a desk of it ("Redaktion Polizeiticker") is a real byline. */
@@ -114,7 +113,8 @@ final class Bylines {
             boolean found = false;
             for (Author b : fuller) {
                 String m = b.name().toLowerCase(Locale.ROOT);
-                if (m.equals(n) || m.startsWith(n + " ")) {
+                // Same words, or the same name printed with a stray space ("Will Knigh t").
+                if (m.equals(n) || m.startsWith(n + " ") || m.replace(" ", "").equals(n.replace(" ", ""))) {
                     found = true;
                     more |= !m.equals(n);
                 }

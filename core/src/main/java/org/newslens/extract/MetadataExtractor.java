@@ -36,7 +36,7 @@ final class MetadataExtractor {
         Element headline = doc.body() == null ? null : TitleFinder.headlineElement(doc.body(), title);
         return new Metadata(
                 title,
-                Bylines.find(doc, ld, meta, site, siteName, headline),
+                Bylines.find(doc, ld, meta, site, headline),
                 DateFinder.published(doc, ld, meta, url, latest, monthFirst, headline),
                 DateFinder.modified(doc, article, meta, latest),
                 siteName,

@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 import org.newslens.model.Author;
 
 /**
- * The last guess at an author, for pages that print no byline: a personal site's owner, known from a site name that
- * is a person's name ("Dr. Anna Muster") or from the copyright line ("© 2020 Anna Muster").
+ * The last guess at an author, for pages that print no byline: a personal site's owner, known from the copyright line
+ * in its footer ("© 2020 Anna Muster"). A site name alone is no evidence: "Royal Road" reads like a person too.
  */
 final class SiteOwner {
     /** Two or three capitalised words, optionally after a title or with initials: the shape of a person's name. */
@@ -22,24 +22,24 @@ final class SiteOwner {
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:(?:since\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:by\\s+)?"
                     + "((?-i:\\p{Lu})[\\p{L}.'’ -]{2,40}?)(?=\\s*(?:$|[|•·,;/]|\\s[-–]\\s|\\s(?:all|alle|tous|todos)\\s|\\.\\s))");
 
+    /** Class or id words of a page footer. */
+    private static final Pattern FOOTER_NAMES = Pattern.compile("(?i)footer|copyright|colophon|credits|site-info|impressum");
+
     /** Copyright lines are short; longer text mentioning © is a licence notice or an article. */
     private static final int MAX_LINE = 160;
 
     private SiteOwner() {
     }
 
-    static List<Author> find(Document doc, String siteName) {
-        String site = siteName == null ? null : Whitespace.flatten(siteName).replaceFirst("^(?:Dr|Prof)\\.\\s+", "");
-        if (site != null && isPersonName(site)) {
-            return List.of(new Author(Whitespace.flatten(siteName), Author.Kind.PERSON));
-        }
+    static List<Author> find(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
         for (Element e : body.getElementsContainingOwnText("©")) {
             String line = Whitespace.flatten(e.ownText());
-            if (line.length() > MAX_LINE) {
+            // A © in a caption credits a photographer; the site's owner signs the footer.
+            if (line.length() > MAX_LINE || !inFooter(e)) {
                 continue;
             }
             Matcher m = COPYRIGHT.matcher(line);
@@ -48,6 +48,16 @@ final class SiteOwner {
             }
         }
         return List.of();
+    }
+
+    private static boolean inFooter(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("footer")
+                    || FOOTER_NAMES.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPersonName(String name) {
