@@ -1,7 +1,9 @@
 package org.newslens.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,6 +54,9 @@ final class DateFinder {
                     + "pubDate|firstPublished|first_published_at|createdAt|created_at|dateCreated)[\"']\\s*:\\s*[\"']"
                     + "(\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})[\"']");
 
+    /** Two readings of one instant differ by at most the rounding of a displayed time. */
+    private static final int MAX_ZONE_HOURS = 2;
+
     /** A printed date must score this much to overrule the calendar day of a declared one. */
     static final int MIN_LOCAL_DAY_SCORE = 0;
 
@@ -85,6 +90,7 @@ final class DateFinder {
         DateValue shown = printed == null ? null : make(printed.iso(), printed.origin());
         if (declared.isEmpty() && vague != null) {
             boolean overrules = shown != null && (printed.score() >= MIN_OVER_VAGUE_SCORE
+                    || printed.lead() == DateLeads.Lead.PUBLISHED && printed.score() >= MIN_PRINTED_SCORE
                     || printed.score() >= MIN_LOCAL_DAY_SCORE && oneDayApart(vague, shown));
             return overrules ? shown : vague;
         }
@@ -151,8 +157,25 @@ final class DateFinder {
         return null;
     }
 
+    /**
+     * Whether two dates fall on neighbouring days in a way time zones explain: when both carry a time and an offset,
+     * they must be (nearly) the same instant seen from two zones, not two events hours apart.
+     */
     private static boolean oneDayApart(DateValue a, DateValue b) {
-        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) == 1;
+        if (Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) != 1) {
+            return false;
+        }
+        OffsetDateTime x = instant(a);
+        OffsetDateTime y = instant(b);
+        return x == null || y == null || Math.abs(Duration.between(x, y).toHours()) <= MAX_ZONE_HOURS;
+    }
+
+    private static OffsetDateTime instant(DateValue d) {
+        try {
+            return d.value().length() > 10 ? OffsetDateTime.parse(d.value()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     static DateValue modified(Document doc, JsonNode article, MetaTags meta, LocalDate latest) {

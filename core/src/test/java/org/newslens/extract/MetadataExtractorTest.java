@@ -85,6 +85,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aDifferentTimeOnTheNextDayIsNotAZoneShift() {
+        String html = "<meta property='article:published_time' content='2022-12-30T07:00:00+01:00'><h1>Rain</h1>"
+                + "<p>Stand: <time datetime='2022-12-29T15:36:00+01:00'>29.12.2022</time></p>";
+        assertEquals("2022-12-30", extract(html, null).published().date().toString());
+    }
+
+    @Test
     void printedDateSettlesDisagreeingDeclaredDates() {
         String html = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Rain\","
                 + "\"datePublished\":\"2021-04-20\"}</script><meta property='article:published_time' "
