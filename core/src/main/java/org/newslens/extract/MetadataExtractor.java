@@ -49,7 +49,8 @@ final class MetadataExtractor {
     private static SiteNames siteNames(String url, MetaTags meta, JsonLd ld, String siteName) {
         JsonNode site = ld.ofType(Set.of("website", "newsmediaorganization", "organization"));
         return SiteNames.of(url, siteName, meta.first("og:site_name"), meta.first("application-name"),
-                JsonLd.text(ld.article(), "publisher"), JsonLd.text(site, "name"));
+                ld.article() == null ? null : JsonLd.asText(ld.resolve(ld.article().get("publisher"))),
+                JsonLd.text(site, "name"));
     }
 
     static String siteName(MetaTags meta, JsonLd ld) {
@@ -58,7 +59,7 @@ final class MetadataExtractor {
             return Whitespace.flatten(og);
         }
         JsonNode article = ld.article();
-        String publisher = article == null ? null : JsonLd.text(article, "publisher");
+        String publisher = article == null ? null : JsonLd.asText(ld.resolve(article.get("publisher")));
         if (publisher != null) {
             return publisher;
         }

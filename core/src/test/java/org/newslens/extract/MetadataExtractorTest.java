@@ -34,6 +34,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void publisherGivenByReferenceNamesTheSite() {
+        String html = "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Tide\",\"publisher\":{\"@id\":\"#org\"}},{\"@type\":\"Organization\",\"@id\":\"#org\","
+                + "\"name\":\"Harbour Weekly\"}]}</script><h1>Tide</h1>";
+        assertEquals("Harbour Weekly", extract(html, null).siteName());
+    }
+
+    @Test
     void commentAuthorsAreNotTheArticleAuthor() {
         String html = "<article><h1>Rain</h1><p>Text.</p></article><div class='comments'>"
                 + "<span class='comment-author'>Troll Tom</span></div>"
