@@ -86,6 +86,12 @@ final class Bylines {
                 continue;
             }
             List<Author> chosen = withoutSite(authors, site);
+            // Two declared sources agreeing against the printed byline outvote it (a credit line or a category
+            // list in an "author" slot).
+            if (i == 0 && !overlaps(json, chosen) && overlaps(declared, json) && !overlaps(declared, chosen)
+                    && !json.stream().allMatch(a -> isPublisher(a, site))) {
+                chosen = json;
+            }
             // Only declared sources complete a name: a plain-text match runs on too easily ("Anna Muster Fotos").
             for (List<Author> later : List.of(json, declared)) {
                 if (later != authors && extends_(later, chosen)) {
@@ -100,6 +106,17 @@ final class Bylines {
     /** The site itself named as author; a desk of it ("Redaktion Polizeiticker") is a real byline. */
     private static boolean isPublisher(Author a, SiteNames site) {
         return site.resembles(a.name()) && !BylineText.isDesk(a.name());
+    }
+
+    private static boolean overlaps(List<Author> a, List<Author> b) {
+        for (Author x : a) {
+            for (Author y : b) {
+                if (x.name().equalsIgnoreCase(y.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code fuller} names everyone in {@code names}, at least one of them more fully or more people. */
