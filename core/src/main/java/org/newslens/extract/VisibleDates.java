@@ -70,6 +70,10 @@ final class VisibleDates {
     /** The most that distance can cost, so a keyworded date far down the page can still win over nothing. */
     private static final int MAX_DISTANCE_COST = 6;
 
+    /**
+     * Points for where a date sits, on the scale of {@link DateLeads}: a date-named element or a {@code <time>}
+     * helps about half as much as an explicit "published" lead-in; comments and sidebars cost more than any help.
+     */
     private static final int NAMED_BONUS = 2;
     private static final int TIME_BONUS = 2;
     private static final int ELSEWHERE_COST = 5;
