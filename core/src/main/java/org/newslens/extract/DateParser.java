@@ -44,6 +44,11 @@ final class DateParser {
             {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
                 "dezembro", "grudnia", "grudzień", "grudzien", "gru"}
         };
+        String[] russian = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+            "октября", "ноября", "декабря"};
+        for (int m = 0; m < russian.length; m++) {
+            MONTHS.put(russian[m], m + 1);
+        }
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
                 MONTHS.put(n, m + 1);
@@ -61,6 +66,9 @@ final class DateParser {
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
     /** 03.02.2018, 03/02/2018, 3.2.18. */
     private static final Pattern DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])");
+    /** 4. 2. 2022 and 4.\u2009 2.\u2009 2022: German dates set with (thin) spaces after the dots. */
+    private static final Pattern DMY_SPACED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.[\\s\\u00A0\\u2009\\u202F]{1,2}(\\d{1,2})\\.[\\s\\u00A0\\u2009\\u202F]{0,2}(\\d{4})(?!\\d)");
     /** 3 February 2018, 3. Februar 2018, 3rd of February, 2018, 3 de febrero de 2018, Sat, 03 Feb 2018. */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?iu)(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:of\\s+|de\\s+)?" + MONTH
@@ -93,7 +101,7 @@ final class DateParser {
             return null;
         }
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, YMD, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DMY}) {
+        for (Pattern p : new Pattern[] {ISO, YMD, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DMY, DMY_SPACED}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (best != null && m.start() >= best.start()) {
@@ -135,6 +143,10 @@ final class DateParser {
                 int year = fullYear(m.group(4), latest);
                 boolean swap = a <= 12 && b > 12 || monthFirst && a <= 12 && b <= 12 && !m.group(2).equals(".");
                 return swap ? iso(valid(year, a, b, latest)) : iso(valid(year, b, a, latest));
+            }
+            if (p == DMY_SPACED) {
+                return iso(valid(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1)), latest));
             }
             if (p == DAY_MONTH_YEAR) {
                 Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));

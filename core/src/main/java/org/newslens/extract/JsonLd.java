@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +27,9 @@ final class JsonLd {
             "scholarlyarticle", "techarticle", "report", "posting", "discussionforumposting", "advertisertcontentarticle",
             "satiricalarticle", "medicalscholarlyarticle", "recipe", "review", "howto", "creativework");
 
+    /** schema.org types of texts by others than the page's author. */
+    private static final Set<String> OTHER_VOICES = Set.of("comment", "review", "answer", "question", "rating");
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -32,9 +37,29 @@ final class JsonLd {
             .build();
 
     private final List<JsonNode> objects;
+    private final Map<String, JsonNode> byId = new HashMap<>();
 
     private JsonLd(List<JsonNode> objects) {
         this.objects = objects;
+        for (JsonNode o : objects) {
+            JsonNode id = o.get("@id");
+            // The first full description of an id wins; later mentions are usually bare references to it.
+            if (id != null && id.isTextual() && o.size() > 1) {
+                byId.putIfAbsent(id.asText(), o);
+            }
+        }
+    }
+
+    /**
+     * The object a bare reference ({@code {"@id": "…#author"}}, as SEO plugins write in {@code @graph}) points to,
+     * or {@code v} itself.
+     */
+    JsonNode resolve(JsonNode v) {
+        if (v != null && v.isObject() && v.size() == 1 && v.has("@id")) {
+            JsonNode target = byId.get(v.get("@id").asText());
+            return target != null ? target : v;
+        }
+        return v;
     }
 
     static JsonLd of(Document doc) {
@@ -84,6 +109,19 @@ final class JsonLd {
             }
         }
         return fallback;
+    }
+
+    /**
+     * The first object that has {@code field}, for pages that declare their dates on a WebPage rather than an
+     * article; comments and reviews are skipped, their dates are someone else's.
+     */
+    JsonNode firstWith(String field) {
+        for (JsonNode o : objects) {
+            if (o.hasNonNull(field) && !hasType(o, OTHER_VOICES)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** The first object of one of {@code types} (lower case). */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,9 +14,6 @@ import org.jsoup.nodes.Element;
  * modifying the document. General rules only: nothing here knows a particular site.
  */
 final class MetadataExtractor {
-    /** Separators sites put between a headline and their own name in {@code <title>}. */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|·•»:–—-]|::|-{2})\\s+");
-
     /** Breadcrumb entries that name the site's root rather than a section. */
     private static final Set<String> HOME_CRUMBS = Set.of(
             "home", "startseite", "accueil", "inicio", "portada", "start", "homepage", "strona główna", "news home");
@@ -35,10 +31,13 @@ final class MetadataExtractor {
         String language = language(doc, meta, article);
         boolean monthFirst = language != null && language.toLowerCase(Locale.ROOT).startsWith("en-us");
         String siteName = siteName(meta, ld);
+        SiteNames site = siteNames(url, meta, ld, siteName);
+        String title = TitleFinder.find(doc, meta, article, site);
+        Element headline = doc.body() == null ? null : TitleFinder.headlineElement(doc.body(), title);
         return new Metadata(
-                title(doc, meta, article, siteName),
-                Bylines.find(doc, article, meta),
-                DateFinder.published(doc, article, meta, url, latest, monthFirst),
+                title,
+                Bylines.find(doc, ld, meta, site, headline),
+                DateFinder.published(doc, ld, meta, url, latest, monthFirst, headline),
                 DateFinder.modified(doc, article, meta, latest),
                 siteName,
                 section(doc, meta, article, ld),
@@ -47,76 +46,11 @@ final class MetadataExtractor {
                 canonical(doc, meta, url));
     }
 
-    static String title(Document doc, MetaTags meta, JsonNode article, String siteName) {
-        String headline = JsonLd.text(article, "headline");
-        String og = meta.first("og:title", "twitter:title", "dc.title", "title", "headline");
-        String documentTitle = Whitespace.flatten(doc.title());
-        Element body = doc.body();
-        if (body != null) {
-            for (Element h1 : body.getElementsByTag("h1")) {
-                String text = Whitespace.flatten(h1.text());
-                if (text.length() < 4) {
-                    continue;
-                }
-                String lower = text.toLowerCase(Locale.ROOT);
-                if (containsIgnoreCase(documentTitle, lower) || containsIgnoreCase(og, lower)
-                        || containsIgnoreCase(headline, lower)) {
-                    return text;
-                }
-            }
-        }
-        for (String candidate : new String[] {headline, og, documentTitle}) {
-            String cleaned = stripSiteName(candidate, siteName);
-            if (cleaned != null && !cleaned.isEmpty()) {
-                return cleaned;
-            }
-        }
-        if (body != null) {
-            Element h1 = body.selectFirst("h1");
-            if (h1 != null && !h1.text().isBlank()) {
-                return Whitespace.flatten(h1.text());
-            }
-        }
-        return null;
-    }
-
-    /** "Headline | Site" → "Headline": drops the part that names the site, or failing that a short trailing part. */
-    static String stripSiteName(String title, String siteName) {
-        if (title == null) {
-            return null;
-        }
-        String t = Whitespace.flatten(org.jsoup.parser.Parser.unescapeEntities(title, false));
-        String[] parts = TITLE_SEPARATOR.split(t);
-        if (parts.length < 2) {
-            return t;
-        }
-        if (siteName != null) {
-            String site = siteName.toLowerCase(Locale.ROOT);
-            List<String> kept = new ArrayList<>();
-            for (String part : parts) {
-                String p = part.toLowerCase(Locale.ROOT);
-                if (!(p.equals(site) || site.contains(p) && p.length() > 3 || p.contains(site) && p.length() < site.length() + 12)) {
-                    kept.add(part);
-                }
-            }
-            if (!kept.isEmpty() && kept.size() < parts.length) {
-                return Whitespace.flatten(t.substring(t.indexOf(kept.get(0)),
-                        t.indexOf(kept.get(kept.size() - 1)) + kept.get(kept.size() - 1).length()));
-            }
-        }
-        String last = parts[parts.length - 1];
-        String first = parts[0];
-        if (last.length() < first.length() && last.split("\\s+").length <= 4) {
-            return Whitespace.flatten(t.substring(0, t.lastIndexOf(last)).replaceAll("(\\s+(?:[|·•»:–—-]|::|-{2}))\\s*$", ""));
-        }
-        if (first.length() < last.length() && first.split("\\s+").length <= 3 && parts.length == 2) {
-            return last;
-        }
-        return t;
-    }
-
-    private static boolean containsIgnoreCase(String haystack, String lowerNeedle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+    private static SiteNames siteNames(String url, MetaTags meta, JsonLd ld, String siteName) {
+        JsonNode site = ld.ofType(Set.of("website", "newsmediaorganization", "organization"));
+        return SiteNames.of(url, siteName, meta.first("og:site_name"), meta.first("application-name"),
+                ld.article() == null ? null : JsonLd.asText(ld.resolve(ld.article().get("publisher"))),
+                JsonLd.text(site, "name"));
     }
 
     static String siteName(MetaTags meta, JsonLd ld) {
@@ -125,7 +59,7 @@ final class MetadataExtractor {
             return Whitespace.flatten(og);
         }
         JsonNode article = ld.article();
-        String publisher = article == null ? null : JsonLd.text(article, "publisher");
+        String publisher = article == null ? null : JsonLd.asText(ld.resolve(article.get("publisher")));
         if (publisher != null) {
             return publisher;
         }

@@ -1,0 +1,166 @@
+package org.newslens.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.newslens.model.Author;
+
+/**
+ * Finds a byline printed as plain text near the headline, for pages whose markup does not mark it: "Posted in News
+ * by anna on 3 May", "Blog Beitrag von Anna Muster", "Redaktion: Anna Muster", or a dateline "11.12.2019 - Anna
+ * Muster".
+ */
+final class PrintedBylines {
+    /** "by Name", "von Name", "Autor: Name": the name runs to the next date, separator or end. */
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?iu)(?:^|[\\s(|·•—–-])(?:von|by|par|por|przez|autor(?:in)?:|author:|text:|redaktion:|verfasst von:?)"
+                    + "\\s+((?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}|"
+                    + "[\\p{L}\\d._-]*[\\d_][\\p{L}\\d._-]*)"
+                    // A byline's name ends the line or meets a separator, a date or "on"/"am": "von Wasserstoff auf
+                    // die Netze" is a sentence.
+                    + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d|(?:on|am|um|le|el|at)\\s))");
+
+    /** Words that follow "von"/"by" in sentences rather than bylines. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "la", "le",
+            "les", "el", "los", "las", "un", "une");
+
+    /** One to four capitalised words: the shape of a listed co-author's name. */
+    private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}");
+
+    /** Capitalised words that introduce a byline with "von" ("Artikel von", "Beitrag von"). */
+    private static final Set<String> LABELS = Set.of(
+            "artikel", "beitrag", "blogbeitrag", "gastbeitrag", "text", "texte", "interview", "kommentar", "bericht",
+            "pressemitteilung", "posted", "written", "published", "story", "article", "post", "veröffentlicht",
+            "geschrieben", "erstellt", "eingestellt", "verfasst", "publié", "publicado", "escrito");
+
+    /** A byline of one word ("von Tobi") is believed only on a line this short, close to its start. */
+    private static final int SHORT_LINE = 40;
+    private static final int SHORT_LEAD = 15;
+
+    /** Text after the headline searched for a byline. */
+    private static final int AFTER_HEADLINE = 1500;
+
+    /** Text before the headline searched (datelines and bylines set above it). */
+    private static final int BEFORE_HEADLINE = 300;
+
+    /** A byline is a short line; longer blocks are prose. */
+    private static final int MAX_LINE = 150;
+
+    /** A dateline's leftover is a name only when it is this short. */
+    private static final int MAX_NAME_WORDS = 3;
+
+    private PrintedBylines() {
+    }
+
+    static List<Author> find(Element body, Element headline) {
+        if (headline == null) {
+            return List.of();
+        }
+        String[] lines = linesAround(body, headline);
+        for (String line : lines) {
+            Matcher m = BY_NAME.matcher(line);
+            while (m.find()) {
+                List<Author> authors = byline(line, m);
+                if (!authors.isEmpty()) {
+                    return authors;
+                }
+            }
+        }
+        for (String line : lines) {
+            List<Author> authors = besideDate(line);
+            if (!authors.isEmpty()) {
+                return authors;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The names a "von"/"by" match introduces, or none when it reads as a sentence: "von" inside a name ("Alexa
+     * von Heyden"), a lone capitalised word in a long line ("die Förderung von Windows"), a common word.
+     */
+    private static List<Author> byline(String line, Matcher m) {
+        String name = m.group(1);
+        String[] words = name.split("\\s+");
+        if (NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String before = line.substring(0, m.start(1)).strip();
+        String previous = before.replaceFirst("(?iu)\\s*(von|by|par|por|przez|autor(in)?:|author:|text:|redaktion:|verfasst von:?)$", "");
+        String[] prior = previous.isEmpty() ? new String[0] : previous.split("\\s+");
+        String last = prior.length == 0 ? "" : prior[prior.length - 1];
+        // "von" after a capitalised word is a noble particle ("Alexa von Heyden"), unless the word is a label.
+        boolean particle = before.toLowerCase(Locale.ROOT).endsWith("von");
+        if (particle && !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+                && !LABELS.contains(last.toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        if (words.length == 1 && !name.matches(".*[\\d_].*") && (line.length() > SHORT_LINE || before.length() > SHORT_LEAD)) {
+            return List.of();
+        }
+        // "Posted by A, B and C": a list runs on past the first name, up to a date or a separator.
+        String rest = line.substring(m.start(1));
+        DateParser.Found date = DateParser.find(rest, LocalDate.MAX, false);
+        rest = (date == null ? rest : rest.substring(0, date.start())).split("\\s*[|·•:]\\s*|\\s+[–—-]\\s+|\\s+(?:on|am|um)\\s+")[0];
+        List<Author> listed = BylineText.parse(rest);
+        if (listed.size() > 1 && listed.stream().allMatch(a -> NAME_SHAPE.matcher(a.name()).matches())) {
+            return listed;
+        }
+        return BylineText.parse(name);
+    }
+
+    /** "11.12.2019 - Anna Muster", "Benni 10. September 2017": a short line that is a date and a name. */
+    private static List<Author> besideDate(String line) {
+        DateParser.Found date = DateParser.find(line, LocalDate.MAX, false);
+        if (date == null || line.length() > MAX_LINE / 2) {
+            return List.of();
+        }
+        String rest = (line.substring(0, date.start()) + " " + line.substring(date.end()))
+                .replaceAll("\\d{1,2}[:.]\\d{2}(\\s*(uhr|h|am|pm))?", " ").replaceAll("[|·•—–,-]", " ").strip();
+        String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+        if (words.length == 0 || words.length > MAX_NAME_WORDS
+                || !Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
+            return List.of();
+        }
+        List<Author> authors = BylineText.parse(rest);
+        return authors.size() == 1 && !BylineText.isCalendarWord(rest) ? authors : List.of();
+    }
+
+    /** Short lines of text from just above the headline to some way below it, in reading order. */
+    private static String[] linesAround(Element body, Element headline) {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        boolean[] passed = {false};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == headline) {
+                    passed[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                StringBuilder out = passed[0] ? after : before;
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    // Neighbouring elements print as separate words ("Anna Muster<span>Feb 21</span>").
+                    out.append(' ').append(t.text());
+                } else if (node instanceof Element e && e.isBlock()) {
+                    out.append('\n');
+                }
+                if (!passed[0] && before.length() > 4 * BEFORE_HEADLINE) {
+                    before.delete(0, before.length() - BEFORE_HEADLINE);
+                }
+                return passed[0] && after.length() > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        String above = before.length() > BEFORE_HEADLINE ? before.substring(before.length() - BEFORE_HEADLINE) : before.toString();
+        return (after + "\n" + above).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,67 @@
+package org.newslens.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newslens.model.Author;
+
+/**
+ * The last guess at an author, for pages that print no byline: a personal site's owner, known from the copyright line
+ * in its footer ("© 2020 Anna Muster"). A site name alone is no evidence: "Royal Road" reads like a person too.
+ */
+final class SiteOwner {
+    /** Two or three capitalised words, optionally after a title or with initials: the shape of a person's name. */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "(?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’-]+){1,2}"
+                    + "|\\p{Lu}\\.\\s?\\p{Lu}[\\p{Ll}'’-]+");
+
+    /** "© 2020 Anna Muster", "(c) Anna Muster", "Copyright 2006-2008 by Anna Muster". */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright)\\s*(?:(?:since\\s+)?\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:by\\s+)?"
+                    + "((?-i:\\p{Lu})[\\p{L}.'’ -]{2,40}?)(?=\\s*(?:$|[|•·,;/]|\\s[-–]\\s|\\s(?:all|alle|tous|todos)\\s|\\.\\s))");
+
+    /** Class or id words of a page footer. */
+    private static final Pattern FOOTER_NAMES = Pattern.compile("(?i)footer|copyright|colophon|credits|site-info|impressum");
+
+    /** Copyright lines are short; longer text mentioning © is a licence notice or an article. */
+    private static final int MAX_LINE = 160;
+
+    private SiteOwner() {
+    }
+
+    static List<Author> find(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        for (Element e : body.getElementsContainingOwnText("©")) {
+            String line = Whitespace.flatten(e.ownText());
+            // A © in a caption credits a photographer; the site's owner signs the footer.
+            if (line.length() > MAX_LINE || !inFooter(e)) {
+                continue;
+            }
+            Matcher m = COPYRIGHT.matcher(line);
+            if (m.find() && isPersonName(m.group(1).strip())) {
+                return List.of(new Author(m.group(1).strip(), Author.Kind.PERSON));
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean inFooter(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("footer")
+                    || FOOTER_NAMES.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPersonName(String name) {
+        return PERSON_NAME.matcher(name).matches() && BylineText.kindOf(name) == Author.Kind.PERSON
+                && !BylineText.parse(name).isEmpty();
+    }
+}
