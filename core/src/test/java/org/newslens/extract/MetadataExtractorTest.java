@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newslens.model.Author;
@@ -14,7 +13,7 @@ class MetadataExtractorTest {
     private static final LocalDate LATEST = LocalDate.of(2026, 1, 1);
 
     private static Metadata extract(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Document doc = HtmlParser.parse(html, url);
         return MetadataExtractor.extract(doc, JsonLd.of(doc), url, LATEST);
     }
 

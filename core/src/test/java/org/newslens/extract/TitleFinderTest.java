@@ -2,13 +2,12 @@ package org.newslens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class TitleFinderTest {
     private static String title(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        Document doc = HtmlParser.parse(html, url);
         JsonLd ld = JsonLd.of(doc);
         MetaTags meta = MetaTags.of(doc);
         SiteNames sites = SiteNames.of(url, meta.first("og:site_name"));
