@@ -31,8 +31,10 @@ final class Boilerplate {
      * Class or id tokens that mark furniture: navigation, sharing, related links, sign-up boxes, consent banners,
      * advertising, and the widgets around an article. Matched against class and id values, case-insensitively.
      */
+    // The class and id patterns below are matched against lower-cased tokens (see Names), so they carry no (?i):
+    // case-insensitive matching cost a third of the time spent judging names.
     static final Pattern FURNITURE_NAMES = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|crumbs|footer|site-?footer|sidebar|"
+            "(^|[\\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|crumbs|footer|site-?footer|sidebar|"
                     + "side-?bar|widget|share|sharing|shariff|social|socials|sociable|addthis|sharethis|follow-?us|"
                     + "related|recommend(ed|ations)?|more-?stories|read-?more|teaser-?list|teasers|newsletter|"
                     + "subscribe|"
@@ -44,22 +46,30 @@ final class Boilerplate {
                     + "($|[\\s_-])");
 
     /** Words before a furniture word that turn it into a statement about something else ("has-sidebar", "no-share"). */
-    private static final Pattern NEGATING_PREFIX = Pattern.compile("(?i)(^|[_-])(has|no|not|with|without|hide|"
+    private static final Pattern NEGATING_PREFIX = Pattern.compile("(^|[_-])(has|no|not|with|without|hide|"
                     + "is)[_-]+$");
 
     /**
      * Token beginnings that make the rest a statement about behaviour or variant, not role: script hooks
      * ("js-readmore" expands text) and BEM modifiers ("section--ads" is a section that may hold an ad).
      */
-    private static final Pattern NON_ROLE_PREFIX = Pattern.compile("(?i)^js[_-]|--$");
+    private static final Pattern NON_ROLE_PREFIX = Pattern.compile("^js[_-]|--$");
 
     /** Words that name furniture only at the start of a token: "widget-area", not a page-builder's "elementor-widget". */
-    private static final Pattern LEADING_ONLY = Pattern.compile("(?i)widget");
+    private static final Pattern LEADING_ONLY = Pattern.compile("widget");
 
     /** Words after a furniture word that make the token name a layout slot beside it ("sidebar__main"). */
     private static final Pattern LAYOUT_SUFFIX = Pattern.compile(
-            "(?i)^[_-]+(container|wrapper|wrap|main|content|contents|inner|outer|layout|page|body|holder|postition|"
+            "^[_-]+(container|wrapper|wrap|main|content|contents|inner|outer|layout|page|body|holder|postition|"
                     + "position)");
+
+    /** Necessary for {@link #FURNITURE_NAMES}: a segment of the token starts with one of these. */
+    static final Stems FURNITURE_STEMS = Stems.atSegmentStart("nav", "menu", "breadcrumb", "crumbs", "footer", "site",
+            "side", "widget", "shar", "social", "sociable", "addthis", "follow", "related", "recommend", "more", "read",
+            "teaser", "newsletter", "subscri", "sign", "cookie", "consent", "gdpr", "banner", "advert", "ad", "sponsor",
+            "promo", "popup", "modal", "overlay", "skip", "masthead", "pagination", "pager", "tag", "byline", "author",
+            "about", "print", "toolbar", "meta", "post", "entry", "article", "dateline", "timestamp", "rating", "rss",
+            "login", "search");
 
     /**
      * Whether a class or id value names furniture. Each whitespace-separated token is checked on its own, so that a
@@ -90,9 +100,16 @@ final class Boilerplate {
      * article far more often than in (about 117 to 34 snippets on the trafilatura set).
      */
     static final Pattern CAPTION_NAMES = Pattern.compile(
-            "(?i)(^|[\\s_-])(caption|captions|legend|wp-caption-text|credits?|image-?credits?|photo-?credits?|"
+            "(^|[\\s_-])(caption|captions|legend|wp-caption-text|credits?|image-?credits?|photo-?credits?|"
                     + "copyright|"
                     + "image-?copyright)($|[\\s_-])");
+
+    /** Necessary for {@link #CAPTION_NAMES}. */
+    static final Stems CAPTION_STEMS = Stems.atSegmentStart("caption", "legend", "wp", "credit", "image", "photo",
+            "copyright");
+
+    /** Necessary for {@link #COMMENT_NAMES}. */
+    static final Stems COMMENT_STEMS = Stems.atSegmentStart("comment", "disqus", "discussion", "respon", "repl", "user");
 
     /**
      * Whether a class or id value marks a comment section. A negated word ("has-comments", "no-comments") describes
@@ -112,25 +129,39 @@ final class Boilerplate {
 
     /** Class or id tokens that mark reader comments, which are kept apart from the body. */
     static final Pattern COMMENT_NAMES = Pattern.compile(
-            "(?i)(^|[\\s_-])(comments?|comment-?list|commentlist|comment-?section|disqus(_thread)?|discussion|"
+            "(^|[\\s_-])(comments?|comment-?list|commentlist|comment-?section|disqus(_thread)?|discussion|"
                     + "respond|reply|replies|responses|user-?comments)($|[\\s_-])");
 
     /** Class or id tokens that mark the article body itself; they protect an element from the rules above. */
     static final Pattern CONTENT_NAMES = Pattern.compile(
-            "(?i)(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|"
+            "(article-?body|articlebody|article-?content|article-?text|entry-?content|post-?content|"
                     + "post-?body|post-?text|story-?body|story-?content|story-?text|content-?body|body-?text|"
                     + "main-?content|blog-?post|single-?post|td-post-content|rich-?text|text-?content|artikel|"
                     + "article__body|article__content|c-article-body|field-?body|node-?body)");
 
+    /** Necessary for {@link #CONTENT_NAMES}. */
+    static final Stems CONTENT_STEMS = Stems.anywhere("article", "entry", "post", "story", "content", "body", "main",
+            "blog", "single", "rich", "text", "artikel", "field", "node");
+
     /** Class/id words that make an element likelier to hold the article (Readability's positive hints). */
     static final Pattern POSITIVE_HINTS = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|beitrag|artikel|inhalt");
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|beitrag|artikel|inhalt");
+
+    /** Necessary for {@link #POSITIVE_HINTS}. */
+    static final Stems POSITIVE_STEMS = Stems.anywhere("article", "body", "content", "entry", "h-entry", "main", "page",
+            "post", "text", "blog", "story", "beitrag", "artikel", "inhalt");
 
     /** Class/id words that make an element less likely to hold the article (Readability's negative hints). */
     static final Pattern NEGATIVE_HINTS = Pattern.compile(
-            "(?i)-ad-|hidden|^hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
+            "-ad-|hidden|^hid$|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
                     + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
                     + "widget|teaser|navigation|nav|menu|breadcrumb|cookie|newsletter|social");
+
+    /** Necessary for {@link #NEGATIVE_HINTS}. */
+    static final Stems NEGATIVE_STEMS = Stems.anywhere("-ad-", "hid", "banner", "combx", "com", "contact", "foot",
+            "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+            "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "teaser", "nav", "menu",
+            "breadcrumb", "cookie", "newsletter", "social");
 
     /**
      * Short lines that are interface text, not writing: share prompts, read-more links, copyright and cookie lines.

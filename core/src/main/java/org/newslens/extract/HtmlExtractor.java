@@ -12,6 +12,7 @@ final class HtmlExtractor {
     }
 
     static Article extract(String html, String url, LocalDate latest) {
+        Names.forgetPage();
         Document doc = HtmlParser.parse(html, url);
         JsonLd ld = JsonLd.of(doc);
         Metadata meta = MetadataExtractor.extract(doc, ld, url, latest);
