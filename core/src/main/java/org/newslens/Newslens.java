@@ -102,7 +102,7 @@ public final class Newslens {
         }
 
         public Newslens build() {
-            PipelineOptions options = new PipelineOptions(layers, timeLimit, now == null ? Instant.now() : now);
+            PipelineOptions options = new PipelineOptions(layers, timeLimit, now == null ? Instant.now() : now, null);
             return new Newslens(new Pipeline(options), ingest);
         }
     }

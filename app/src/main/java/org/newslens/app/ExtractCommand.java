@@ -22,6 +22,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PageRun.execute(spec, inputs, output, Set.of(), System.in);
+        return PageRun.execute(spec, inputs, output, Set.of(), null, System.in);
     }
 }

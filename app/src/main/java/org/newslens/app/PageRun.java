@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import org.newslens.ingest.IngestStats;
 import org.newslens.ingest.PageReader;
@@ -26,7 +27,7 @@ final class PageRun {
     }
 
     static int execute(CommandLine.Model.CommandSpec spec, InputOptions in, OutputOptions out, Set<Layer> layers,
-            InputStream stdin) {
+            LocalDate date, InputStream stdin) {
         if (!(out.timeLimitSeconds > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
         }
@@ -36,7 +37,7 @@ final class PageRun {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Duration limit = out.timeLimit();
-        Pipeline pipeline = new Pipeline(new PipelineOptions(layers, limit, Instant.now()));
+        Pipeline pipeline = new Pipeline(new PipelineOptions(layers, limit, Instant.now(), date));
         boolean withLayers = !layers.isEmpty();
         int results = 0;
         int failures = 0;

@@ -1,5 +1,5 @@
 /**
- * Language layers over the article text: sentences now; tokens, entities and time expressions to come. CoreNLP
- * stays behind this package's classes: no other package imports it.
+ * Language layers over the article text: sentences, tokens, named entities (grouped per article) and time
+ * expressions. CoreNLP stays behind this package's classes: no other package imports it.
  */
 package org.newslens.nlp;

@@ -1,7 +1,33 @@
 package org.newslens.pipeline;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** An analysis layer a caller can ask for; the article itself is always extracted. */
 public enum Layer {
     /** Sentence spans over the body. */
-    SENTENCES
+    SENTENCES,
+    /** People, organisations, places and other names, grouped into entities. */
+    ENTITIES,
+    /** Time expressions with TIMEX3 values. */
+    TIMES,
+    /** Direct and indirect quotations with cues and speakers. */
+    QUOTES,
+    /** Check-worthy claims with their attribution, and the sourcing summary. */
+    CLAIMS;
+
+    /** {@code layers} and every layer they need. */
+    public static Set<Layer> withDependencies(Set<Layer> layers) {
+        EnumSet<Layer> all = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
+        if (all.contains(CLAIMS)) {
+            all.add(QUOTES);
+        }
+        if (all.contains(QUOTES)) {
+            all.add(ENTITIES);
+        }
+        if (!all.isEmpty()) {
+            all.add(SENTENCES);
+        }
+        return all;
+    }
 }

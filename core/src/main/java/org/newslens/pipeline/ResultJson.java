@@ -47,6 +47,11 @@ public final class ResultJson {
             root.set("article", MAPPER.valueToTree(a.article()));
             if (withLayers) {
                 root.set("sentences", MAPPER.valueToTree(a.sentences()));
+                root.set("entities", MAPPER.valueToTree(a.entities()));
+                root.set("times", MAPPER.valueToTree(a.times()));
+                root.set("quotes", MAPPER.valueToTree(a.quotes()));
+                root.set("claims", MAPPER.valueToTree(a.claims()));
+                root.set("summary", MAPPER.valueToTree(a.summary()));
             }
         } else {
             Failure f = (Failure) result;

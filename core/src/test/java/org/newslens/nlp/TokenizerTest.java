@@ -11,11 +11,11 @@ import org.newslens.model.Paragraph;
 import org.newslens.model.Sentence;
 import org.newslens.testing.SpanChecks;
 
-class SentenceSplitterTest {
+class TokenizerTest {
     @Test
     void splitsAtSentenceEndsButNotAtAbbreviations() {
         Article a = article("Dr. Smith arrived at 9 a.m. on Monday. The U.S. delegation followed! Was it late?");
-        List<Sentence> s = SentenceSplitter.split(a);
+        List<Sentence> s = sentences(a);
         assertEquals(List.of("Dr. Smith arrived at 9 a.m. on Monday.", "The U.S. delegation followed!", "Was it late?"),
                 s.stream().map(x -> x.textOf(a.text())).toList());
     }
@@ -26,14 +26,14 @@ class SentenceSplitterTest {
         Article a = new Article(null, List.of(), null, null, null, List.of(), null, null, null, text,
                 List.of(new Paragraph(0, 29, Paragraph.Kind.HEADING), new Paragraph(31, text.length(), Paragraph.Kind.PARAGRAPH)),
                 List.of(), null);
-        List<String> s = SentenceSplitter.split(a).stream().map(x -> x.textOf(text)).toList();
+        List<String> s = sentences(a).stream().map(x -> x.textOf(text)).toList();
         assertEquals(List.of("A heading without a full stop", "The body starts here.", "It goes on"), s);
     }
 
     @Test
     void keepsQuotesAndCurlyPunctuationInsideTheSentence() {
         Article a = article("“We will not leave,” she said. Others agreed.");
-        List<String> s = SentenceSplitter.split(a).stream().map(x -> x.textOf(a.text())).toList();
+        List<String> s = sentences(a).stream().map(x -> x.textOf(a.text())).toList();
         assertEquals(List.of("“We will not leave,” she said.", "Others agreed."), s);
     }
 
@@ -43,13 +43,19 @@ class SentenceSplitterTest {
         for (int i = 0; i < 200; i++) {
             String text = SpanChecks.randomText(random, 400);
             Article a = article(text);
-            SpanChecks.assertLayer("sentence", text, SentenceSplitter.split(a), true);
+            SpanChecks.assertLayer("sentence", text, sentences(a), true);
         }
     }
 
     @Test
     void emptyBodyHasNoSentences() {
-        assertEquals(List.of(), SentenceSplitter.split(article("")));
+        assertEquals(List.of(), sentences(article("")));
+    }
+
+    static List<Sentence> sentences(Article a) {
+        List<Sentence> sentences = LanguageAnalyzer.analyze(a, false).sentences();
+        SpanChecks.assertLayer("sentence", a.text(), sentences, true);
+        return sentences;
     }
 
     static Article article(String text) {

@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Properties;
 import org.newslens.model.Article;
 import org.newslens.model.Paragraph;
-import org.newslens.model.Sentence;
 
 /**
- * The sentence layer: Stanford CoreNLP's tokenizer and sentence splitter (about 234,000 tokens/s here), run one
- * paragraph at a time so that no sentence crosses a paragraph boundary, whatever the punctuation. Thread-safe.
+ * CoreNLP's tokenizer and sentence splitter (about 234,000 tokens/s here), run one paragraph at a time so that no
+ * sentence crosses a paragraph boundary whatever the punctuation. Token offsets are moved to the article text.
  */
-public final class SentenceSplitter {
+final class Tokenizer {
     private static final class Holder {
         static final StanfordCoreNLP PIPELINE = create();
 
@@ -24,23 +23,27 @@ public final class SentenceSplitter {
             Properties props = new Properties();
             props.setProperty("annotators", "tokenize,ssplit");
             props.setProperty("tokenize.language", "en");
-            // Keep characters the tokenizer does not know instead of logging a warning for each.
-            props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+            // Keep unknown characters instead of logging a warning for each; keep "France-Presse" one token, as the
+            // NER model was trained on unsplit hyphenated words.
+            props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true,splitHyphenated=false");
             // A line break inside a paragraph (a <br> in the page) ends a sentence only when doubled.
             props.setProperty("ssplit.newlineIsSentenceBreak", "two");
             return new StanfordCoreNLP(props, false);
         }
     }
 
-    private SentenceSplitter() {
+    private Tokenizer() {
     }
 
-    /** The sentences of {@code article}'s text, sorted; empty for an empty body. */
-    public static List<Sentence> split(Article article) {
+    /** A sentence with its tokens, offsets already in article coordinates. */
+    record TokenizedSentence(int start, int end, List<CoreLabel> tokens) {
+    }
+
+    static List<TokenizedSentence> tokenize(Article article) {
         String text = article.text();
-        List<Sentence> sentences = new ArrayList<>();
         List<Paragraph> paragraphs = article.paragraphs().isEmpty() && !text.isEmpty()
                 ? List.of(new Paragraph(0, text.length(), Paragraph.Kind.PARAGRAPH)) : article.paragraphs();
+        List<TokenizedSentence> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             Annotation annotation = new Annotation(text.substring(p.start(), p.end()));
             Holder.PIPELINE.annotate(annotation);
@@ -49,9 +52,12 @@ public final class SentenceSplitter {
                 if (tokens.isEmpty()) {
                     continue;
                 }
-                int start = p.start() + tokens.get(0).beginPosition();
-                int end = p.start() + tokens.get(tokens.size() - 1).endPosition();
-                sentences.add(new Sentence(start, end));
+                for (CoreLabel t : tokens) {
+                    t.setBeginPosition(t.beginPosition() + p.start());
+                    t.setEndPosition(t.endPosition() + p.start());
+                }
+                sentences.add(new TokenizedSentence(tokens.get(0).beginPosition(),
+                        tokens.get(tokens.size() - 1).endPosition(), tokens));
             }
         }
         return sentences;

@@ -1,0 +1,34 @@
+package org.newslens.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * A time expression in the body, normalised to a TIMEX3 value.
+ *
+ * @param text the expression as written
+ * @param type DATE, TIME, DURATION or SET
+ * @param value the TIMEX3 value ({@code 2016-09}, {@code P3D}, {@code PRESENT_REF}); null when the expression is
+ *     relative and there is no publication date to resolve it against
+ * @param mod the TIMEX3 modifier ({@code START}, {@code END}, {@code APPROX}, ...) or null
+ * @param relative whether the value depends on the publication date ("last year", "on Monday")
+ * @param reason how the value was reached, in plain words
+ */
+public record TimeExpression(int start, int end, String text, Type type, String value, String mod, boolean relative,
+        String reason) implements Spanned {
+    public TimeExpression {
+        Spanned.check(start, end);
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** TIMEX3 types. */
+    public enum Type {
+        DATE, TIME, DURATION, SET;
+
+        @JsonValue
+        public String label() {
+            return name();
+        }
+    }
+}
