@@ -44,4 +44,42 @@ public record Article(
         comments = List.copyOf(comments);
         Spanned.checkLayer("paragraph", paragraphs, text.length(), true);
     }
+
+    /**
+     * An article that is only body text, as corpora give it: paragraphs are the blocks between blank lines, and the
+     * text is kept exactly as given so that a corpus's offsets still apply.
+     */
+    public static Article fromText(String text) {
+        java.util.List<Paragraph> paragraphs = new java.util.ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            int end = i;
+            // A block ends at a line that is empty or only whitespace.
+            while (i < n) {
+                int lineEnd = text.indexOf('\n', i);
+                if (lineEnd < 0) {
+                    lineEnd = n;
+                }
+                if (text.substring(i, lineEnd).isBlank()) {
+                    break;
+                }
+                end = lineEnd;
+                i = Math.min(n, lineEnd + 1);
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            paragraphs.add(new Paragraph(start, end, Paragraph.Kind.PARAGRAPH));
+        }
+        return new Article(null, List.of(), null, null, null, List.of(), null, null, null, text, paragraphs, List.of(),
+                null);
+    }
 }

@@ -17,6 +17,7 @@ import org.newslens.model.Item;
 import org.newslens.model.Page;
 import org.newslens.model.Quote;
 import org.newslens.model.Result;
+import org.newslens.model.Source;
 import org.newslens.model.Summary;
 import org.newslens.model.TimeExpression;
 import org.newslens.nlp.Language;
@@ -42,55 +43,107 @@ public final class Pipeline {
 
     /** Runs the chain on a page, or passes an ingest failure through. */
     public Result run(Item item) {
+        return run(item, Timings.NONE);
+    }
+
+    /** As {@link #run(Item)}, adding the time each stage took to {@code timings}. */
+    public Result run(Item item, Timings timings) {
         if (item instanceof Failure failure) {
             return failure;
         }
         Page page = (Page) item;
-        long deadline = System.nanoTime() + options.timeLimit().toNanos();
-        String stage = "extract";
-        try {
+        Clock clock = new Clock(System.nanoTime() + options.timeLimit().toNanos(), timings);
+        return guarded(page.source(), clock, () -> {
             Article article = ArticleExtractor.extract(page, options.now());
-            Set<Layer> layers = options.layers();
-            if (layers.isEmpty()) {
-                checkTime(deadline, stage);
-                return Analysis.ofArticle(page.source(), article);
-            }
-            stage = "language";
-            checkTime(deadline, stage);
-            Language language = LanguageAnalyzer.analyze(article, layers.contains(Layer.ENTITIES));
-            List<TimeExpression> times = List.of();
-            if (layers.contains(Layer.TIMES)) {
-                stage = "times";
-                checkTime(deadline, stage);
-                times = TimeTagger.tag(article, language, anchorDate(article));
-            }
-            List<Quote> quotes = List.of();
-            if (layers.contains(Layer.QUOTES)) {
-                stage = "quotes";
-                checkTime(deadline, stage);
-                quotes = QuoteFinder.find(article, language);
-            }
-            List<Claim> claims = List.of();
-            Summary summary = Summary.EMPTY;
-            if (layers.contains(Layer.CLAIMS)) {
-                stage = "claims";
-                checkTime(deadline, stage);
-                claims = ClaimFinder.find(article, language, quotes);
-                summary = new Summary(Sourcing.summarise(article.text(), claims, language.entities()));
-            }
-            checkTime(deadline, stage);
-            return new Analysis(page.source(), article, language.sentences(), language.tokens(), language.entities(),
-                    times, quotes, claims, summary);
+            return layers(page.source(), article, clock);
+        });
+    }
+
+    /**
+     * Computes the configured layers over an article the caller already has (clean text from a corpus, say),
+     * skipping extraction; never throws for a bad article.
+     */
+    public Result analyze(Source source, Article article, Timings timings) {
+        Clock clock = new Clock(System.nanoTime() + options.timeLimit().toNanos(), timings);
+        clock.stage = "language";
+        return guarded(source, clock, () -> layers(source, article, clock));
+    }
+
+    private Analysis layers(Source source, Article article, Clock clock) {
+        Set<Layer> layers = options.layers();
+        if (layers.isEmpty()) {
+            clock.stop();
+            return Analysis.ofArticle(source, article);
+        }
+        clock.enter("language");
+        Language language = LanguageAnalyzer.analyze(article, layers.contains(Layer.ENTITIES));
+        List<TimeExpression> times = List.of();
+        if (layers.contains(Layer.TIMES)) {
+            clock.enter("times");
+            times = TimeTagger.tag(article, language, anchorDate(article));
+        }
+        List<Quote> quotes = List.of();
+        if (layers.contains(Layer.QUOTES)) {
+            clock.enter("quotes");
+            quotes = QuoteFinder.find(article, language);
+        }
+        List<Claim> claims = List.of();
+        Summary summary = Summary.EMPTY;
+        if (layers.contains(Layer.CLAIMS)) {
+            clock.enter("claims");
+            claims = ClaimFinder.find(article, language, quotes);
+            summary = new Summary(Sourcing.summarise(article.text(), claims, language.entities()));
+        }
+        clock.stop();
+        return new Analysis(source, article, language.sentences(), language.tokens(), language.entities(), times,
+                quotes, claims, summary);
+    }
+
+    /** Runs {@code work}, turning every way a page can fail into an error record naming the stage. */
+    private Result guarded(Source source, Clock clock, java.util.function.Supplier<Result> work) {
+        try {
+            return work.get();
         } catch (TimeLimitException e) {
-            return new Failure(page.source(), e.stage, "time limit of " + seconds(options.timeLimit())
+            return new Failure(source, e.stage, "time limit of " + seconds(options.timeLimit())
                     + " exceeded (raise it with --time-limit)");
         } catch (StackOverflowError e) {
-            return new Failure(page.source(), stage, "markup nested too deeply to process");
+            return new Failure(source, clock.stage, "markup nested too deeply to process");
         } catch (OutOfMemoryError e) {
-            return new Failure(page.source(), stage, "not enough memory to process this page");
+            // Only this page's structures are lost; the caller's own state is untouched, so carrying on is safe.
+            return new Failure(source, clock.stage, "not enough memory to process this page");
         } catch (RuntimeException | LinkageError e) {
             // A bug or a missing model must cost this page, not the run: the error names the stage and the cause.
-            return new Failure(page.source(), stage, "internal error: " + e);
+            return new Failure(source, clock.stage, "internal error: " + e);
+        }
+    }
+
+    /**
+     * Marks the stage being run: times the one that ends, and checks the deadline between stages (a stage itself
+     * is linear in the page, so the check between them bounds a page's time).
+     */
+    private static final class Clock {
+        private final long deadline;
+        private final Timings timings;
+        private String stage = "extract";
+        private long started = System.nanoTime();
+
+        Clock(long deadline, Timings timings) {
+            this.deadline = deadline;
+            this.timings = timings;
+        }
+
+        void enter(String next) {
+            long now = System.nanoTime();
+            timings.add(stage, now - started);
+            if (now > deadline) {
+                throw new TimeLimitException(stage);
+            }
+            stage = next;
+            started = now;
+        }
+
+        void stop() {
+            enter(stage);
         }
     }
 
@@ -100,12 +153,6 @@ public final class Pipeline {
             return options.date();
         }
         return article.published() == null ? null : article.published().date();
-    }
-
-    private static void checkTime(long deadline, String stage) {
-        if (System.nanoTime() > deadline) {
-            throw new TimeLimitException(stage);
-        }
     }
 
     private static String seconds(Duration d) {

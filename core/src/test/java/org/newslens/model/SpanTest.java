@@ -50,4 +50,13 @@ class SpanTest {
     static Article article(String text, List<Paragraph> paragraphs) {
         return new Article(null, List.of(), null, null, null, List.of(), null, null, null, text, paragraphs, List.of(), null);
     }
+
+    @Test
+    void articleFromTextKeepsTheTextAndCutsParagraphsAtBlankLines() {
+        String text = "Title line\n\nFirst para,\nstill first.  \n \n\nSecond para.\n";
+        Article a = Article.fromText(text);
+        assertEquals(text, a.text());
+        assertEquals(List.of("Title line", "First para,\nstill first.", "Second para."),
+                a.paragraphs().stream().map(p -> p.textOf(text)).toList());
+    }
 }
