@@ -12,14 +12,18 @@ import java.util.Objects;
  *     relative and there is no publication date to resolve it against
  * @param mod the TIMEX3 modifier ({@code START}, {@code END}, {@code APPROX}, ...) or null
  * @param relative whether the value depends on the publication date ("last year", "on Monday")
+ * @param confidence how sure the tagger is of the expression and its value, in [0, 1]
  * @param reason how the value was reached, in plain words
  */
 public record TimeExpression(int start, int end, String text, Type type, String value, String mod, boolean relative,
-        String reason) implements Spanned {
+        double confidence, String reason) implements Spanned {
     public TimeExpression {
         Spanned.check(start, end);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(type, "type");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must lie in [0, 1], got " + confidence);
+        }
     }
 
     /** TIMEX3 types. */
