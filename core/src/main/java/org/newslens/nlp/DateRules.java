@@ -287,8 +287,14 @@ final class DateRules {
     /** "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half", "Q3". */
     private TimeMatch quarter(int i) {
         int j = t.is(i, "the") ? i + 1 : i;
+        // "the 1988 third quarter".
+        int yearBefore = j > i ? yearNumber(j) : 0;
+        j = yearBefore > 0 ? j + 1 : j;
         j = t.is(j, "fiscal") ? j + 1 : j;
         Integer n = TimeWords.ORDINALS.get(t.word(j));
+        if (n == null && (t.is(j, "last") || t.is(j, "latter")) && t.is(j + 1, "half")) {
+            n = 2;
+        }
         int k;
         boolean half;
         if (n != null) {
@@ -310,6 +316,10 @@ final class DateRules {
         int y = yearNumber(yearAt);
         int number = n;
         String what = half ? "a half year" : "a quarter";
+        if (yearBefore > 0) {
+            TimePoint p = half ? TimePoint.half(yearBefore, number) : TimePoint.quarter(yearBefore, number);
+            return new TimeMatch(i, k + 1, new Fixed(p), what, CALENDAR);
+        }
         if (y > 0) {
             TimePoint p = half ? TimePoint.half(y, number) : TimePoint.quarter(y, number);
             return new TimeMatch(i, yearAt + 1, new Fixed(p), what, CALENDAR);

@@ -34,10 +34,11 @@ final class LengthRules {
         return TimeGrammar.longer(TimeGrammar.longer(length(i), frequency(i)), forUnits(i));
     }
 
-    /** "for years", "for weeks": an unknown number of them; the "for" stays outside the expression. */
+    /** "for years", "in months", "within weeks": an unknown number of them; the preposition stays outside. */
     private TimeMatch forUnits(int i) {
         String w = t.word(i);
-        if (!t.is(i - 1, "for") || !w.endsWith("s") || !TimeWords.UNITS.containsKey(w) || t.capitalised(i)) {
+        boolean after = t.is(i - 1, "for") || t.is(i - 1, "in") || t.is(i - 1, "within");
+        if (!after || !w.endsWith("s") || !TimeWords.UNITS.containsKey(w) || t.capitalised(i)) {
             return null;
         }
         return new TimeMatch(i, i + 1, new Length(value(Double.NaN, w)), "an unknown number of " + w, FREQUENCY);
@@ -47,7 +48,8 @@ final class LengthRules {
     TimeMatch length(int i) {
         int j = t.is(i, "the") ? i + 1 : i;
         Quantity q = Quantity.at(t, j);
-        if (q == null) {
+        // "the 1988 quarter", "1988 second quarter": a year, not a count.
+        if (q == null || new DateRules(t).yearNumber(j) > 0) {
             return null;
         }
         int k = q.end();

@@ -33,7 +33,7 @@ final class RelativeRules {
 
     /** Units a "last", "this" or "next" can step by as points ("last year", "this week"). */
     private static final Set<Unit> POINT_UNITS = Set.of(Unit.YEAR, Unit.MONTH, Unit.WEEK, Unit.DAY, Unit.QUARTER,
-            Unit.DECADE, Unit.CENTURY, Unit.WEEKEND, Unit.HALF);
+            Unit.DECADE, Unit.CENTURY, Unit.WEEKEND);
 
     /** Direction words that count from the time the text is talking about rather than from publication. */
     private static final Set<String> NARRATIVE = Set.of("following", "previous", "preceding");
@@ -57,6 +57,7 @@ final class RelativeRules {
         best = TimeGrammar.longer(best, that(i));
         best = TimeGrammar.longer(best, reportedQuarter(i));
         best = TimeGrammar.longer(best, theYear(i));
+        best = TimeGrammar.longer(best, ahead(i));
         if (best == null && t.is(i, "the") && t.is(i + 1, "weekend")) {
             best = new TimeMatch(i, i + 2, new TimeDraft.Weekend(), "the weekend", DEICTIC);
         }
@@ -231,6 +232,15 @@ final class RelativeRules {
         if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "distant")) && t.is(i + 2, "future")) {
             return new TimeMatch(i, i + 3, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
         }
+        if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "short")) && t.is(i + 2, "term")) {
+            return new TimeMatch(i, i + 3, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
+        }
+        if (w.equals("a") && t.is(i + 1, "later") && t.is(i + 2, "date")) {
+            return new TimeMatch(i, i + 3, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
+        }
+        if (w.equals("as") && t.is(i + 1, "soon") && t.is(i + 2, "as") && t.is(i + 3, "possible")) {
+            return new TimeMatch(i, i + 4, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
+        }
         if (w.equals("these") && t.is(i + 1, "days")) {
             return new TimeMatch(i, i + 2, new Reference("PRESENT_REF"), "a reference to the present", VAGUE);
         }
@@ -285,6 +295,16 @@ final class RelativeRules {
                 VAGUE);
     }
 
+    /** "the weeks ahead", "the months ahead": an unknown number of them, from publication on. */
+    private TimeMatch ahead(int i) {
+        String unit = t.word(i + 1);
+        if (!t.is(i, "the") || !t.is(i + 2, "ahead") || !unit.endsWith("s") || !TimeWords.UNITS.containsKey(unit)) {
+            return null;
+        }
+        return new TimeMatch(i, i + 3, new Length(LengthRules.value(Double.NaN, unit)), "an unknown number of "
+                + unit + " ahead", VAGUE);
+    }
+
     /**
      * "the year", "the fiscal year", "the full year" in business news: a length of a year when "ended" or "ending"
      * follows ("for the year ended Sept. 30"), otherwise the year of publication.
@@ -294,7 +314,8 @@ final class RelativeRules {
             return null;
         }
         int j = i + 1;
-        j = t.is(j, "full") || t.is(j, "current") ? j + 1 : j;
+        boolean latest = t.is(j, "latest");
+        j = t.is(j, "full") || t.is(j, "current") || latest ? j + 1 : j;
         j = t.is(j, "fiscal") ? j + 1 : j;
         if (!t.is(j, "year") || t.is(j + 1, "-") || t.is(j + 1, "'")) {
             return null;
@@ -302,7 +323,9 @@ final class RelativeRules {
         if (t.is(j + 1, "ended") || t.is(j + 1, "ending")) {
             return new TimeMatch(i, j + 1, new Length("P1Y"), "a year of accounts", VAGUE);
         }
-        return new TimeMatch(i, j + 1, new Shift(Unit.YEAR, 0, Base.PUBLICATION), "the year of accounts", VAGUE);
+        // "the latest fiscal year" is the last one closed, the year before publication.
+        return new TimeMatch(i, j + 1, new Shift(Unit.YEAR, latest ? -1 : 0, Base.PUBLICATION), "the year of"
+                + " accounts", VAGUE);
     }
 
     /** "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year before. */
@@ -327,6 +350,8 @@ final class RelativeRules {
             // The adjective alone ("year-earlier profit"): the period, without the article.
             return new TimeMatch(j, k, new Shift(Unit.YEAR, -1, Base.ALIGNED), "the period a year before", DEICTIC);
         }
-        return new TimeMatch(i, k, new Shift(Unit.YEAR, -1, Base.ALIGNED), "the period a year before", DEICTIC);
+        // "the year-ago quarter" is a quarter even after a date ("the quarter ended Sept. 30").
+        return new TimeMatch(i, k, new Shift(Unit.YEAR, -1, Base.ALIGNED, Unit.QUARTER), "the quarter a year before",
+                DEICTIC);
     }
 }

@@ -36,7 +36,10 @@ sealed interface TimeDraft {
      * granularity; "two days ago" two days back; "this week" zero weeks; "a year earlier" one year back from the
      * point the text mentioned last.
      */
-    record Shift(Unit unit, int amount, Base base) implements TimeDraft {
+    record Shift(Unit unit, int amount, Base base, Unit grain) implements TimeDraft {
+        Shift(Unit unit, int amount, Base base) {
+            this(unit, amount, base, null);
+        }
     }
 
     /** What a {@link Shift} counts from. */

@@ -71,9 +71,20 @@ final class TimeResolver {
         } else if (p.unit() == Unit.DAY && m.dayPart() != null) {
             p = p.atDayPart(m.dayPart());
         }
-        mentioned = a.point;
-        mentionedRelative = a.relative;
+        if (setsTheScene(d)) {
+            mentioned = a.point;
+            mentionedRelative = a.relative;
+        }
         return new Resolved(type, p.value(), a.relative, m.confidence() * a.certainty, a.reason + mod(m));
+    }
+
+    /**
+     * Whether a point becomes the time the text is talking about. Comparisons ("a year earlier", "the year-ago
+     * quarter", "a year ago") do not: business news returns to the period under report after each of them.
+     */
+    private static boolean setsTheScene(TimeDraft d) {
+        return !(d instanceof Shift s) || s.base() == Base.MENTIONED
+                || s.base() == Base.PUBLICATION && s.unit().finerThan(Unit.MONTH);
     }
 
     /** A point with the reason it was chosen; {@code point} null when it cannot be anchored. */
@@ -133,18 +144,24 @@ final class TimeResolver {
     }
 
     /**
-     * The year of a month or date written without one: the sentence's tense decides when it shows; otherwise the
-     * nearer of the last one and the next one, the last one on a tie, since news mostly reports what happened.
+     * The year of a month or date written without one. A day ("Nov. 15") is the nearer of the last and the next
+     * one: dates in news lie close to publication, and the tense of the verb says more about the report than about
+     * the date ("extended the offer to Nov. 6"). A quarter or half year is the latest one, as business news reports
+     * on periods begun or ended. A month or season follows the tense of the sentence, and when the sentence shows
+     * none, the nearer one, the last one on a tie.
      */
     private Anchored byTense(TimeMatch m, TimePoint before, TimePoint after, LocalDate now, int tense, String dated) {
         String yearless = m.what() + " without a year: ";
-        if (tense == Tense.FUTURE) {
+        Unit unit = before.unit();
+        if (unit == Unit.QUARTER || unit == Unit.HALF || tense == Tense.SINCE || tense == Tense.PAST && unit != Unit.DAY) {
+            String why = unit == Unit.QUARTER || unit == Unit.HALF ? "reports are about periods begun or ended"
+                    : "the sentence looks back";
+            return new Anchored(before, null, true, TENSE_GUESS, yearless + "the latest one up to publication"
+                    + dated + ", as " + why);
+        }
+        if (tense == Tense.FUTURE && unit != Unit.DAY) {
             return new Anchored(after, null, true, TENSE_GUESS, yearless + "the next one from publication" + dated
                     + ", as the sentence looks ahead");
-        }
-        if (tense == Tense.PAST) {
-            return new Anchored(before, null, true, TENSE_GUESS, yearless + "the latest one up to publication"
-                    + dated + ", as the sentence looks back");
         }
         long back = java.time.temporal.ChronoUnit.DAYS.between(before.date(), now);
         long ahead = java.time.temporal.ChronoUnit.DAYS.between(now, after.date());
@@ -153,7 +170,7 @@ final class TimeResolver {
                     + ", which is nearer than the last one");
         }
         return new Anchored(before, null, true, TENSE_GUESS, yearless + "the latest one up to publication" + dated
-                + ", as news reports mostly look back");
+                + (unit == Unit.DAY ? ", which is nearer than the next one" : ", as news reports mostly look back"));
     }
 
     private Anchored weekday(TimeMatch m, Weekday w, int tense) {
@@ -199,14 +216,19 @@ final class TimeResolver {
         }
         if (fromMention) {
             String from = mentioned.value();
-            return new Anchored(base.shift(s.unit(), s.amount()), null, mentionedRelative, MENTION_GUESS,
+            return new Anchored(grain(base.shift(s.unit(), s.amount()), s), null, mentionedRelative, MENTION_GUESS,
                     m.what() + ": counted from " + from + ", the time mentioned before");
         }
         if (anchor == null) {
             return unknown(m, null);
         }
         TimePoint p = TimePoint.containing(anchor, s.unit()).shift(s.unit(), s.amount());
-        return new Anchored(p, null, true, 1, m.what() + ": counted from the publication date (" + anchor + ")");
+        return new Anchored(grain(p, s), null, true, 1, m.what() + ": counted from the publication date (" + anchor
+                + ")");
+    }
+
+    private static TimePoint grain(TimePoint p, Shift s) {
+        return s.grain() == null ? p : TimePoint.containing(p.date(), s.grain());
     }
 
     /** A granularity no finer than a day: clock times and parts of days count as their day. */

@@ -118,11 +118,13 @@ final class TimeWords {
 
     /** Cue words that put a sentence in the future, so that "Friday" or "in March" looks ahead rather than back. */
     static final Set<String> FUTURE_CUES = Set.of("will", "ll", "shall", "tomorrow", "upcoming", "scheduled",
-            "expected", "expects", "plans", "planned", "plan", "next", "wo", "soon", "would", "could", "may",
+            "expected", "expects", "plans", "plan", "next", "wo", "soon", "would", "could", "may",
             "might", "intends", "hopes");
 
     /** Words that look ahead when "to" follows: "set to resume", "due to meet", "going to", "is to". */
-    static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "going", "is", "are", "ready", "able");
+    static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "going", "is", "are", "ready", "able",
+            "planned", "planning", "plans", "scheduled", "expected", "hoped", "hopes", "intended", "agreed", "want",
+            "wants", "wanted", "decided", "promised", "vowed", "threatened", "prepared", "preparing");
 
     /** Cue words that put a sentence in the past. */
     static final Set<String> PAST_CUES = Set.of("said", "was", "were", "had", "did", "ago", "last", "yesterday",
