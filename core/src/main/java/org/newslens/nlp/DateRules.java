@@ -174,6 +174,11 @@ final class DateRules {
 
     /** The year written at {@code i} as four digits (1000 to 2099), or 0. */
     int yearNumber(int i) {
+        return yearNumber(t, i);
+    }
+
+    /** The year written at token {@code i} of {@code t} as four digits (1000 to 2099), or 0. */
+    static int yearNumber(TimeTokens t, int i) {
         long y = t.number(i);
         if (y < 1000 || y > 2099 || t.digitCount(i) != 4 || t.word(i).contains(",")) {
             return 0;

@@ -39,8 +39,12 @@ final class Holidays {
     private Holidays() {
     }
 
+    /** The first word of every name, to pass over other words quickly. */
+    private static final java.util.Set<String> FIRST_WORDS = HOLIDAYS.stream().map(h -> h.words().get(0))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static TimeMatch match(TimeTokens t, int i) {
-        if (!t.capitalised(i)) {
+        if (!t.capitalised(i) || !FIRST_WORDS.contains(t.word(i))) {
             return null;
         }
         for (Holiday h : HOLIDAYS) {
@@ -48,7 +52,7 @@ final class Holidays {
             if (end < 0) {
                 continue;
             }
-            int y = new DateRules(t).yearNumber(end);
+            int y = DateRules.yearNumber(t, end);
             if (y > 0) {
                 return new TimeMatch(i, end + 1, new Fixed(TimePoint.of(h.day().apply(y), Unit.DAY)), "a holiday",
                         DateRules.CALENDAR);

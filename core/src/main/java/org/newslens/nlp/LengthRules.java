@@ -22,7 +22,7 @@ final class LengthRules {
 
     /** Words between a count and its unit that leave the length as counted: "two more weeks". */
     private static final Set<String> COUNT_QUALIFIERS = Set.of("more", "additional", "extra", "further",
-            "trading", "business", "working", "straight", "consecutive", "full");
+            "trading", "business", "working", "straight", "consecutive", "full", "single", "whole", "entire");
 
     private final TimeTokens t;
 
@@ -49,7 +49,7 @@ final class LengthRules {
         int j = t.is(i, "the") ? i + 1 : i;
         Quantity q = Quantity.at(t, j);
         // "the 1988 quarter", "1988 second quarter": a year, not a count.
-        if (q == null || new DateRules(t).yearNumber(j) > 0) {
+        if (q == null || DateRules.yearNumber(t, j) > 0) {
             return null;
         }
         int k = q.end();
@@ -66,6 +66,10 @@ final class LengthRules {
             k++;
         }
         String word = t.word(k);
+        TimeMatch seasons = seasons(i, q, k);
+        if (seasons != null) {
+            return seasons;
+        }
         Unit unit = TimeWords.UNITS.get(word);
         if (unit == null || unit == Unit.HALF || unit == Unit.WEEKEND || !t.joins(k) || t.capitalised(k)) {
             // A capitalised unit inside a phrase is part of a name: "60 Minutes", "This Week".
@@ -101,10 +105,32 @@ final class LengthRules {
         return new TimeMatch(i, end, new Length(value(count, word)), "a length of time", LENGTH);
     }
 
+    /**
+     * "one single summer", "three winters": a length counted in seasons, written with TimeML's season codes
+     * ({@code P1SU}), as a season has no fixed length in days.
+     */
+    private TimeMatch seasons(int i, Quantity q, int k) {
+        String word = t.word(k);
+        boolean plural = word.endsWith("s") && TimeWords.SEASONS.containsKey(word.substring(0, word.length() - 1));
+        Integer season = TimeWords.SEASONS.get(plural ? word.substring(0, word.length() - 1) : word);
+        boolean one = q.value() == 1;
+        if (season == null || one == plural || q.vague() || q.value() != Math.rint(q.value())
+                || word.startsWith("fall") || word.startsWith("spring") && !one) {
+            return null;
+        }
+        return new TimeMatch(i, k + 1, new Length("P" + (long) q.value() + TimePoint.SEASONS[season]),
+                "a length of " + (one ? "one season" : "seasons"), LENGTH);
+    }
+
     private boolean isAge(int unitAt) {
         return AGE_AFTER.contains(t.word(unitAt + 1))
                 || t.is(unitAt + 1, "-") && AGE_AFTER.contains(t.word(unitAt + 2))
                 || t.is(unitAt + 1, "of") && t.is(unitAt + 2, "age");
+    }
+
+    /** A figure: a number, a percent sign or a word such as "million". */
+    private boolean isAmount(int i) {
+        return t.isNumber(i) || RATE_BEFORE.contains(t.word(i));
     }
 
     private boolean isRate(int i) {
@@ -182,7 +208,8 @@ final class LengthRules {
         String value = TimeWords.FREQUENCIES.get(w);
         if (value != null) {
             // "10,000 units annually", "20% annually": a rate of the figure before, not a time of its own.
-            return isRate(i) ? null : new TimeMatch(i, i + 1, new Every(value), "a frequency", FREQUENCY);
+            boolean rate = isAmount(i - 1) || t.word(i - 1).endsWith("s") && isAmount(i - 2);
+            return rate ? null : new TimeMatch(i, i + 1, new Every(value), "a frequency", FREQUENCY);
         }
         if (!w.equals("every") && !w.equals("each")) {
             return null;

@@ -49,11 +49,11 @@ final class RelativeRules {
     }
 
     TimeMatch match(int i) {
-        TimeMatch best = day(i);
+        TimeMatch best = reference(i);
+        best = TimeGrammar.longer(best, day(i));
         best = TimeGrammar.longer(best, deictic(i));
         best = TimeGrammar.longer(best, ago(i));
         best = TimeGrammar.longer(best, weekday(i));
-        best = TimeGrammar.longer(best, reference(i));
         best = TimeGrammar.longer(best, that(i));
         best = TimeGrammar.longer(best, reportedQuarter(i));
         best = TimeGrammar.longer(best, theYear(i));
@@ -240,6 +240,10 @@ final class RelativeRules {
         }
         if (w.equals("as") && t.is(i + 1, "soon") && t.is(i + 2, "as") && t.is(i + 3, "possible")) {
             return new TimeMatch(i, i + 4, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
+        }
+        if (w.equals("this") && t.is(i + 1, "day") && t.is(i - 1, "to")) {
+            // "to this day": up to now.
+            return new TimeMatch(i, i + 2, new Reference("PRESENT_REF"), "a reference to the present", VAGUE);
         }
         if (w.equals("these") && t.is(i + 1, "days")) {
             return new TimeMatch(i, i + 2, new Reference("PRESENT_REF"), "a reference to the present", VAGUE);

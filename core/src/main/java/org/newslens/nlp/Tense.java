@@ -69,6 +69,9 @@ final class Tense {
                     || t.is(i - 1, "been") && TimeWords.PAST_CUES.contains(t.word(i - 2));
             return seenFromPast ? PAST : FUTURE;
         }
-        return TimeWords.PAST_CUES.contains(w) ? PAST : UNKNOWN;
+        // "will be held", "has been made": a participle, not the past tense.
+        boolean participle = TimeWords.PASSIVE_BEFORE.contains(t.word(i - 1)) || t.is(i - 1, "have")
+                || t.is(i - 1, "has");
+        return TimeWords.PAST_CUES.contains(w) && !participle ? PAST : UNKNOWN;
     }
 }

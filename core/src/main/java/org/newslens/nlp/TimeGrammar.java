@@ -20,6 +20,12 @@ final class TimeGrammar {
     private static final Map<String, String> NO_MORE_THAN = Map.of("no more than", "EQUAL_OR_LESS",
             "no less than", "EQUAL_OR_MORE", "not more than", "EQUAL_OR_LESS");
 
+    /** The first words of all quantity modifiers, to pass over other words without building pairs. */
+    private static final java.util.Set<String> QUANTITY_MOD_STARTS = java.util.stream.Stream.of(
+            TimeWords.QUANTITY_MODS.keySet().stream(), TimeWords.QUANTITY_MODS_2.keySet().stream(),
+            NO_MORE_THAN.keySet().stream()).flatMap(x -> x).map(k -> k.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Words after a point that bound it: "1994 or later", "1990 and beyond", "or so". */
     private static final Map<String, String> AFTER_MODS = Map.of("or so", "APPROX", "or later", "ON_OR_AFTER",
             "or after", "ON_OR_AFTER", "and beyond", "ON_OR_AFTER", "or earlier", "ON_OR_BEFORE",
@@ -123,6 +129,9 @@ final class TimeGrammar {
 
     /** "about two years ago", "more than four hours", "nearly a year", "around 7:15 p.m.", "at least 30 days". */
     private TimeMatch quantityMod(int i) {
+        if (!QUANTITY_MOD_STARTS.contains(t.word(i))) {
+            return null;
+        }
         String mod = null;
         int j = i;
         String two = t.word(i) + " " + t.word(i + 1);
@@ -173,9 +182,11 @@ final class TimeGrammar {
         if (!t.joins(e)) {
             return m;
         }
-        String after = t.word(e) + " " + t.word(e + 1);
-        if (AFTER_MODS.containsKey(after) && (m.isPoint() || m.draft() instanceof Length) && t.joins(e + 1)) {
-            return m.to(e + 2).withMod(AFTER_MODS.get(after));
+        if (t.is(e, "or") || t.is(e, "and")) {
+            String after = t.word(e) + " " + t.word(e + 1);
+            if (AFTER_MODS.containsKey(after) && (m.isPoint() || m.draft() instanceof Length) && t.joins(e + 1)) {
+                return m.to(e + 2).withMod(AFTER_MODS.get(after));
+            }
         }
         if (dayLevel(m) && m.dayPart() == null && m.clock() < 0 && TimeWords.DAY_PARTS.containsKey(t.word(e))) {
             return m.to(e + 1).withDayPart(TimeWords.DAY_PARTS.get(t.word(e)));
