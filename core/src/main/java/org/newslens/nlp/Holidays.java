@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.newslens.nlp.TimeDraft.Fixed;
 import org.newslens.nlp.TimeDraft.YearLess;
 import org.newslens.nlp.TimePoint.Unit;
@@ -40,8 +42,8 @@ final class Holidays {
     }
 
     /** The first word of every name, to pass over other words quickly. */
-    private static final java.util.Set<String> FIRST_WORDS = HOLIDAYS.stream().map(h -> h.words().get(0))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> FIRST_WORDS = HOLIDAYS.stream().map(h -> h.words().get(0))
+            .collect(Collectors.toUnmodifiableSet());
 
     static TimeMatch match(TimeTokens t, int i) {
         if (!t.capitalised(i) || !FIRST_WORDS.contains(t.word(i))) {

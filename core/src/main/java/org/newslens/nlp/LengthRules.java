@@ -87,7 +87,10 @@ final class LengthRules {
         }
         // "three quarters of the vote" is a fraction; "several quarters of losses" is time.
         boolean fraction = unit == Unit.QUARTER && (one || t.is(k + 1, "of") && !q.vague());
-        if (isAge(k) || fraction) {
+        // "a year-earlier loss": the adjective belongs to the word after the unit.
+        boolean compound = t.is(k + 1, "-") && t.glued(k + 1) && t.kind(Math.min(k + 2, t.size() - 1))
+                == TimeTokens.Kind.WORD && t.glued(k + 2);
+        if (isAge(k) || fraction || compound && !t.is(k + 2, "long")) {
             return null;
         }
         if ((t.is(j, "a") || t.is(j, "an")) && one && isRate(i)) {
@@ -164,43 +167,25 @@ final class LengthRules {
      * "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, "half an hour" PT30M.
      */
     private static String fraction(double n, String code, String prefix) {
+        // The next smaller unit and how many of it make one: a day's rest is in hours, written after "T".
+        String[] smaller = switch (prefix + code) {
+            case "PY" -> new String[] {"M", "12"};
+            case "PW" -> new String[] {"D", "7"};
+            case "PD" -> new String[] {"TH", "24"};
+            case "PTH" -> new String[] {"M", "60"};
+            case "PTM" -> new String[] {"S", "60"};
+            default -> null;
+        };
         long whole = (long) Math.floor(n);
-        String clock = prefix.equals("PT") ? code : null;
-        String smaller;
-        int factor;
-        if (clock != null) {
-            smaller = code.equals("H") ? "M" : "S";
-            factor = 60;
-        } else {
-            switch (code) {
-                case "Y" -> {
-                    smaller = "M";
-                    factor = 12;
-                }
-                case "W" -> {
-                    smaller = "D";
-                    factor = 7;
-                }
-                case "D" -> {
-                    smaller = "TH";
-                    factor = 24;
-                }
-                default -> {
-                    return prefix + String.format(Locale.ROOT, "%s", n) + code;
-                }
-            }
-        }
-        double rest = (n - whole) * factor;
-        if (rest != Math.rint(rest)) {
+        double rest = smaller == null ? 0.5 : (n - whole) * Integer.parseInt(smaller[1]);
+        if (smaller == null || rest != Math.rint(rest)) {
             return prefix + String.format(Locale.ROOT, "%s", n) + code;
         }
         String head = whole > 0 ? whole + code : "";
-        String tail = (long) rest + smaller;
-        if (tail.startsWith("T") || smaller.equals("TH")) {
-            tail = "T" + (long) rest + "H";
-        }
+        String tail = smaller[0].equals("TH") ? "T" + (long) rest + "H" : (long) rest + smaller[0];
         return prefix + head + tail;
     }
+
 
     /** "daily", "every day", "each July", "every other week", "on Mondays". */
     TimeMatch frequency(int i) {

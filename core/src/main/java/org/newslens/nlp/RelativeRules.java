@@ -22,9 +22,6 @@ final class RelativeRules {
     /** "now", "recently", "the past": sometimes discourse words rather than times ("now that ..."). */
     static final double VAGUE = 0.7;
 
-    /** "current" before a noun refers to the present about half the time it is written. */
-    static final double CURRENT = 0.5;
-
     /** How the reason of a counted time ("two years ago", "a day later") begins. */
     static final String COUNTED = "a time counted";
 
@@ -49,19 +46,16 @@ final class RelativeRules {
     }
 
     TimeMatch match(int i) {
-        TimeMatch best = reference(i);
-        best = TimeGrammar.longer(best, day(i));
+        TimeMatch best = day(i);
         best = TimeGrammar.longer(best, deictic(i));
         best = TimeGrammar.longer(best, ago(i));
         best = TimeGrammar.longer(best, weekday(i));
         best = TimeGrammar.longer(best, that(i));
-        best = TimeGrammar.longer(best, reportedQuarter(i));
-        best = TimeGrammar.longer(best, theYear(i));
         best = TimeGrammar.longer(best, ahead(i));
         if (best == null && t.is(i, "the") && t.is(i + 1, "weekend")) {
             best = new TimeMatch(i, i + 2, new TimeDraft.Weekend(), "the weekend", DEICTIC);
         }
-        return TimeGrammar.longer(best, yearEarlier(i));
+        return best;
     }
 
     /** "today", "yesterday", "tonight", "this morning", "last night", "the day before yesterday". */
@@ -211,54 +205,6 @@ final class RelativeRules {
         return null;
     }
 
-    /** "now", "currently", "recently", "the past", "the future", "these days". */
-    private TimeMatch reference(int i) {
-        String w = t.word(i);
-        String value = TimeWords.REFERENCES.get(w);
-        if (value != null) {
-            return new TimeMatch(i, i + 1, new Reference(value), "a reference to " + meaning(value), VAGUE);
-        }
-        if (w.equals("current")) {
-            // "current" before a noun: "his current wife", "current market conditions".
-            return new TimeMatch(i, i + 1, new Reference("PRESENT_REF"), "a reference to the present", CURRENT);
-        }
-        if (w.equals("more") && t.is(i + 1, "recently")) {
-            return new TimeMatch(i, i + 2, new Reference("PAST_REF"), "a reference to the past", VAGUE);
-        }
-        if (w.equals("the") && (t.is(i + 1, "past") || t.is(i + 1, "future"))) {
-            value = t.is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF";
-            return new TimeMatch(i, i + 2, new Reference(value), "a reference to " + meaning(value), VAGUE);
-        }
-        if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "distant")) && t.is(i + 2, "future")) {
-            return new TimeMatch(i, i + 3, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
-        }
-        if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "short")) && t.is(i + 2, "term")) {
-            return new TimeMatch(i, i + 3, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
-        }
-        if (w.equals("a") && t.is(i + 1, "later") && t.is(i + 2, "date")) {
-            return new TimeMatch(i, i + 3, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
-        }
-        if (w.equals("as") && t.is(i + 1, "soon") && t.is(i + 2, "as") && t.is(i + 3, "possible")) {
-            return new TimeMatch(i, i + 4, new Reference("FUTURE_REF"), "a reference to the future", VAGUE);
-        }
-        if (w.equals("this") && t.is(i + 1, "day") && t.is(i - 1, "to")) {
-            // "to this day": up to now.
-            return new TimeMatch(i, i + 2, new Reference("PRESENT_REF"), "a reference to the present", VAGUE);
-        }
-        if (w.equals("these") && t.is(i + 1, "days")) {
-            return new TimeMatch(i, i + 2, new Reference("PRESENT_REF"), "a reference to the present", VAGUE);
-        }
-        return null;
-    }
-
-    private static String meaning(String reference) {
-        return switch (reference) {
-            case "PRESENT_REF" -> "the present";
-            case "PAST_REF" -> "the past";
-            default -> "the future";
-        };
-    }
-
     /** "that day", "that year", "the same day": the time the text is talking about. */
     private TimeMatch that(int i) {
         int j;
@@ -277,28 +223,6 @@ final class RelativeRules {
                 DEICTIC);
     }
 
-    /**
-     * "the quarter", "the latest quarter", "the most recent period": in business news, the quarter whose results are
-     * reported, which is the last one completed before publication.
-     */
-    private TimeMatch reportedQuarter(int i) {
-        if (!t.is(i, "the")) {
-            return null;
-        }
-        int j = i + 1;
-        boolean latest = t.is(j, "latest") || t.is(j, "recent");
-        if (t.is(j, "most") && t.is(j + 1, "recent")) {
-            latest = true;
-            j++;
-        }
-        j = latest ? j + 1 : j;
-        if (!(t.is(j, "quarter") || latest && t.is(j, "period")) || t.is(j + 1, "of") || t.is(j + 1, "-")) {
-            return null;
-        }
-        return new TimeMatch(i, j + 1, new Shift(Unit.QUARTER, -1, Base.PUBLICATION), "the quarter being reported",
-                VAGUE);
-    }
-
     /** "the weeks ahead", "the months ahead": an unknown number of them, from publication on. */
     private TimeMatch ahead(int i) {
         String unit = t.word(i + 1);
@@ -307,55 +231,5 @@ final class RelativeRules {
         }
         return new TimeMatch(i, i + 3, new Length(LengthRules.value(Double.NaN, unit)), "an unknown number of "
                 + unit + " ahead", VAGUE);
-    }
-
-    /**
-     * "the year", "the fiscal year", "the full year" in business news: a length of a year when "ended" or "ending"
-     * follows ("for the year ended Sept. 30"), otherwise the year of publication.
-     */
-    private TimeMatch theYear(int i) {
-        if (!t.is(i, "the")) {
-            return null;
-        }
-        int j = i + 1;
-        boolean latest = t.is(j, "latest");
-        j = t.is(j, "full") || t.is(j, "current") || latest ? j + 1 : j;
-        j = t.is(j, "fiscal") ? j + 1 : j;
-        if (!t.is(j, "year") || t.is(j + 1, "-") || t.is(j + 1, "'")) {
-            return null;
-        }
-        if (t.is(j + 1, "ended") || t.is(j + 1, "ending")) {
-            return new TimeMatch(i, j + 1, new Length("P1Y"), "a year of accounts", VAGUE);
-        }
-        // "the latest fiscal year" is the last one closed, the year before publication.
-        return new TimeMatch(i, j + 1, new Shift(Unit.YEAR, latest ? -1 : 0, Base.PUBLICATION), "the year of"
-                + " accounts", VAGUE);
-    }
-
-    /** "the year-earlier quarter", "the year-ago period", "year-earlier": the same period a year before. */
-    private TimeMatch yearEarlier(int i) {
-        int j = t.is(i, "the") ? i + 1 : i;
-        j = t.is(j, "comparable") || t.is(j, "same") ? j + 1 : j;
-        if (!(t.is(j, "year") && t.is(j + 1, "-") && (t.is(j + 2, "earlier") || t.is(j + 2, "ago"))
-                && t.glued(j + 1) && t.glued(j + 2))) {
-            return null;
-        }
-        int k = j + 3;
-        TimeMatch length = lengths.length(k);
-        if (length != null && length.draft() instanceof Length) {
-            return length.from(i);
-        }
-        TimeMatch period = dates.match(k);
-        if (period != null) {
-            k = period.end();
-        } else if (t.is(k, "quarter") || t.is(k, "period")) {
-            k++;
-        } else {
-            // The adjective alone ("year-earlier profit"): the period, without the article.
-            return new TimeMatch(j, k, new Shift(Unit.YEAR, -1, Base.ALIGNED), "the period a year before", DEICTIC);
-        }
-        // "the year-ago quarter" is a quarter even after a date ("the quarter ended Sept. 30").
-        return new TimeMatch(i, k, new Shift(Unit.YEAR, -1, Base.ALIGNED, Unit.QUARTER), "the quarter a year before",
-                DEICTIC);
     }
 }

@@ -1,6 +1,9 @@
 package org.newslens.nlp;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newslens.nlp.TimeDraft.Base;
 import org.newslens.nlp.TimeDraft.Fixed;
 import org.newslens.nlp.TimeDraft.Length;
@@ -21,10 +24,10 @@ final class TimeGrammar {
             "no less than", "EQUAL_OR_MORE", "not more than", "EQUAL_OR_LESS");
 
     /** The first words of all quantity modifiers, to pass over other words without building pairs. */
-    private static final java.util.Set<String> QUANTITY_MOD_STARTS = java.util.stream.Stream.of(
+    private static final Set<String> QUANTITY_MOD_STARTS = Stream.of(
             TimeWords.QUANTITY_MODS.keySet().stream(), TimeWords.QUANTITY_MODS_2.keySet().stream(),
             NO_MORE_THAN.keySet().stream()).flatMap(x -> x).map(k -> k.split(" ")[0])
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Words after a point that bound it: "1994 or later", "1990 and beyond", "or so". */
     private static final Map<String, String> AFTER_MODS = Map.of("or so", "APPROX", "or later", "ON_OR_AFTER",
@@ -33,15 +36,21 @@ final class TimeGrammar {
 
     private final TimeTokens t;
     private final DateRules dates;
+    private final PeriodRules periods;
     private final LengthRules lengths;
     private final RelativeRules relative;
+    private final ReferenceRules references;
+    private final ReportingRules reporting;
     private final ClockRules clocks;
 
     TimeGrammar(TimeTokens t) {
         this.t = t;
         this.dates = new DateRules(t);
+        this.periods = new PeriodRules(t, dates);
         this.lengths = new LengthRules(t);
         this.relative = new RelativeRules(t, lengths, dates);
+        this.references = new ReferenceRules(t);
+        this.reporting = new ReportingRules(t, lengths, periods);
         this.clocks = new ClockRules(t);
     }
 
@@ -60,8 +69,12 @@ final class TimeGrammar {
     }
 
     private TimeMatch core(int i) {
-        TimeMatch best = dates.match(i);
+        // References first: "to this day" is the present, not the day written.
+        TimeMatch best = references.match(i);
+        best = longer(best, dates.match(i));
+        best = longer(best, periods.match(i));
         best = longer(best, relative.match(i));
+        best = longer(best, reporting.match(i));
         best = longer(best, lengths.match(i));
         return longer(best, clocks.match(i));
     }

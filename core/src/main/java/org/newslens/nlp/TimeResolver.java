@@ -1,8 +1,10 @@
 package org.newslens.nlp;
 
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Map;
 import org.newslens.model.TimeExpression;
 import org.newslens.nlp.TimeDraft.Base;
@@ -163,8 +165,8 @@ final class TimeResolver {
             return new Anchored(after, null, true, TENSE_GUESS, yearless + "the next one from publication" + dated
                     + ", as the sentence looks ahead");
         }
-        long back = java.time.temporal.ChronoUnit.DAYS.between(before.date(), now);
-        long ahead = java.time.temporal.ChronoUnit.DAYS.between(now, after.date());
+        long back = ChronoUnit.DAYS.between(before.date(), now);
+        long ahead = ChronoUnit.DAYS.between(now, after.date());
         if (ahead < back) {
             return new Anchored(after, null, true, TENSE_GUESS, yearless + "the next one from publication" + dated
                     + ", which is nearer than the last one");
@@ -179,7 +181,7 @@ final class TimeResolver {
         }
         DayOfWeek day = DayOfWeek.of(w.day());
         String dated = " (" + anchor + ", a " + anchor.getDayOfWeek().name().charAt(0)
-                + anchor.getDayOfWeek().name().substring(1).toLowerCase(java.util.Locale.ROOT) + ")";
+                + anchor.getDayOfWeek().name().substring(1).toLowerCase(Locale.ROOT) + ")";
         LocalDate date;
         String how;
         double certainty = 1;
@@ -247,12 +249,12 @@ final class TimeResolver {
 
     private static String clockSuffix(TimeMatch m) {
         if (m.clock() >= 0) {
-            return String.format(java.util.Locale.ROOT, "T%02d:%02d", m.clock() / 60, m.clock() % 60);
+            return String.format(Locale.ROOT, "T%02d:%02d", m.clock() / 60, m.clock() % 60);
         }
         return m.dayPart() == null ? "" : "T" + m.dayPart();
     }
 
     private static String mod(TimeMatch m) {
-        return m.mod() == null ? "" : "; " + MOD_WORDS.getOrDefault(m.mod(), m.mod().toLowerCase(java.util.Locale.ROOT));
+        return m.mod() == null ? "" : "; " + MOD_WORDS.getOrDefault(m.mod(), m.mod().toLowerCase(Locale.ROOT));
     }
 }
