@@ -79,6 +79,7 @@ final class EvalTimesCommand implements Callable<Integer> {
         ObjectNode node = ResultJson.mapper().createObjectNode();
         node.put("task", "times");
         node.put("data", data.toString());
+        node.put("digest", TimeEval.digest(data));
         node.put("documents", s.documents());
         node.put("gold", s.gold());
         node.put("found", s.found());

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newslens.model.Article;
 import org.newslens.model.TimeExpression;
@@ -40,7 +39,7 @@ public final class TimeEval {
     public static TimeScores run(Path dir, List<TimeScores.Pair> pairs) throws IOException {
         List<Path> files = files(dir);
         TimeScores.Counts all = TimeScores.Counts.ZERO;
-        Map<String, TimeScores.Counts> byType = new TreeMap<>();
+        Map<String, TimeScores.Counts> byType = new LinkedHashMap<>();
         long nanos = 0;
         for (Path file : files) {
             TimeMl.Document doc = TimeMl.read(file);

@@ -1,5 +1,7 @@
 package org.newslens.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,14 +22,16 @@ import org.newslens.model.TimeExpression;
  * @param relaxedGold gold expressions overlapped by a found one (= pairs)
  * @param valueCorrect pairs whose values are equal
  * @param typeCorrect pairs whose types are equal
- * @param byType the same counts per gold type (found expressions are counted under their own type)
+ * @param byType the same counts per type, in TIMEX3 order (DATE, TIME, DURATION, SET): recall and accuracy over
+ *     the gold expressions of the type, precision over the found ones
+ * @param strictGold gold expressions whose span equals a found span
  * @param millis time spent in the tagger
  */
 public record TimeScores(int documents, int gold, int found, int strictFound, int strictGold, int relaxedFound,
         int relaxedGold, int valueCorrect, int typeCorrect, Map<String, TimeScores> byType, double millis) {
 
     public TimeScores {
-        byType = Map.copyOf(byType);
+        byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
     }
 
     public double strictPrecision() {
