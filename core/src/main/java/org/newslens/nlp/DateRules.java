@@ -250,13 +250,8 @@ final class DateRules {
         if (after.equals("%") || after.equals("-") && t.glued(i + 1) && t.isNumber(i + 2)) {
             return false;
         }
-        // "2000 people", "1500 troops": a count before a plural noun.
-        boolean pluralNoun = t.kind(Math.min(i + 1, t.size() - 1)) == TimeTokens.Kind.WORD && i + 1 < t.size()
-                && after.length() > 3 && after.endsWith("s") && !t.capitalised(i + 1) && t.joins(i + 1)
-                && !after.equals("as") && !after.endsWith("ss");
-        if (pluralNoun) {
-            return false;
-        }
+        // A count before a plural noun ("2000 people") is rare in news, which writes counts with a comma
+        // ("2,000"); "1995 filings", "the 1992 protests" are years.
         return y >= 1900 && y < 2050 || YEAR_PREPOSITIONS.contains(before);
     }
 }

@@ -29,6 +29,12 @@ final class TimeResolver {
     /** Kept when the base was a time the text mentioned earlier, which may not be the one meant. */
     static final double MENTION_GUESS = 0.8;
 
+    /**
+     * A month or season with no tense around it is the next one only when that is this many times nearer than the
+     * last one: news mostly reports what happened ("In May, the rate was ...", written in November).
+     */
+    static final int LOOK_BACK_BIAS = 2;
+
     /** Plain words for TIMEX3 mods, for the reasons. */
     private static final Map<String, String> MOD_WORDS = Map.ofEntries(Map.entry("START", "its beginning"),
             Map.entry("END", "its end"), Map.entry("MID", "its middle"), Map.entry("APPROX", "approximately"),
@@ -150,7 +156,7 @@ final class TimeResolver {
      * one: dates in news lie close to publication, and the tense of the verb says more about the report than about
      * the date ("extended the offer to Nov. 6"). A quarter or half year is the latest one, as business news reports
      * on periods begun or ended. A month or season follows the tense of the sentence, and when the sentence shows
-     * none, the nearer one, the last one on a tie.
+     * none, the last one unless the next one is much nearer ({@link #LOOK_BACK_BIAS}).
      */
     private Anchored byTense(TimeMatch m, TimePoint before, TimePoint after, LocalDate now, int tense, String dated) {
         String yearless = m.what() + " without a year: ";
@@ -167,7 +173,7 @@ final class TimeResolver {
         }
         long back = ChronoUnit.DAYS.between(before.date(), now);
         long ahead = ChronoUnit.DAYS.between(now, after.date());
-        if (ahead < back) {
+        if (unit == Unit.DAY ? ahead < back : ahead * LOOK_BACK_BIAS < back) {
             return new Anchored(after, null, true, TENSE_GUESS, yearless + "the next one from publication" + dated
                     + ", which is nearer than the last one");
         }
