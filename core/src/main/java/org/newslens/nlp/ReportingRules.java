@@ -63,7 +63,9 @@ final class ReportingRules {
         boolean latest = t.is(j, "latest");
         j = t.is(j, "full") || t.is(j, "current") || latest ? j + 1 : j;
         j = t.is(j, "fiscal") ? j + 1 : j;
-        if (!t.is(j, "year") || t.is(j + 1, "-") || t.is(j + 1, "'")) {
+        // "the year before", "the year of the dragon": not the year of accounts.
+        if (!t.is(j, "year") || t.is(j + 1, "-") || t.is(j + 1, "'") || t.is(j + 1, "before") || t.is(j + 1, "after")
+                || t.is(j + 1, "earlier") || t.is(j + 1, "later") || t.is(j + 1, "of")) {
             return null;
         }
         if (t.is(j + 1, "ended") || t.is(j + 1, "ending")) {

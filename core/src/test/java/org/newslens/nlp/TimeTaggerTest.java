@@ -167,6 +167,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void businessNewsReportsOnPeriodsOfAccount() {
+        List<TimeExpression> times = tag("For the year ended June 30, profit rose. The quarter was weak, and sales"
+                + " fell from the year before.", LocalDate.of(2018, 11, 5));
+        assertTime(times, "the year", Type.DURATION, "P1Y");
+        assertTime(times, "June 30", Type.DATE, "2018-06-30");
+        assertTime(times, "The quarter", Type.DATE, "2018-Q3");
+        assertEquals(3, times.size(), times.toString());
+    }
+
+    @Test
     void vagueReferencesAndModifiers() {
         List<TimeExpression> times = tag("Prices are now falling, as they did recently, for more than four hours"
                 + " and about two years ago.", THURSDAY);
