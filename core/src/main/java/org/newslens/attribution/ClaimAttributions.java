@@ -36,14 +36,15 @@ final class ClaimAttributions {
         SourceKind kind = best.source();
         String speaker = best.speaker() == null ? null : clip(best.speaker().textOf(text));
         String cue = best.cue() == null ? null : clip(best.cue().textOf(text));
-        String how = best.kind().label() + " quotation" + (cue == null ? "" : " (\"" + cue + "\")");
+        String label = best.kind().label();
+        String how = (label.startsWith("i") ? "part of an " : "part of a ") + label + " quotation"
+                + (cue == null ? "" : " (\"" + cue + "\")");
         String reason = switch (kind) {
-            case NAMED -> "part of a " + how + " attributed to " + (speaker == null ? "a named source" : speaker);
-            case VAGUE -> "part of a " + how + " attributed to an unspecified source"
+            case NAMED -> how + " attributed to " + (speaker == null ? "a named source" : speaker);
+            case VAGUE -> how + " attributed to an unspecified source"
                     + (speaker == null ? " (no one is named)" : ": \"" + speaker + "\"");
-            case ANONYMOUS -> "part of a " + how + " from a source left unnamed"
-                    + (speaker == null ? "" : ": \"" + speaker + "\"");
-            case NONE -> "part of a " + how + " with no source given";
+            case ANONYMOUS -> how + " from a source left unnamed" + (speaker == null ? "" : ": \"" + speaker + "\"");
+            case NONE -> how + " with no source given";
         };
         return new Attribution(kind, kind == SourceKind.NONE ? null : best.speaker(), best.cue(), reason);
     }
