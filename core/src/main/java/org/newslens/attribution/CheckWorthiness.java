@@ -17,6 +17,7 @@ import org.newslens.model.Article;
 import org.newslens.model.Entity;
 import org.newslens.model.Paragraph;
 import org.newslens.model.Span;
+import org.newslens.model.Token;
 import org.newslens.nlp.Language;
 import org.newslens.nlp.LanguageAnalyzer;
 
@@ -159,7 +160,7 @@ public final class CheckWorthiness {
     }
 
     /** The features of a sentence of an analysed article. */
-    ClaimFeatures.Vector featuresOf(String text, List<org.newslens.model.Token> tokens, List<ClaimFeatures.Name> names) {
+    ClaimFeatures.Vector featuresOf(String text, List<Token> tokens, List<ClaimFeatures.Name> names) {
         return ClaimFeatures.extract(text, tokens, names, embeddings);
     }
 

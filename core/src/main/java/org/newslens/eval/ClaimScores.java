@@ -12,20 +12,24 @@ public record ClaimScores(String set, int tp, int fp, int fn, int tn) {
         return tp + fp + fn + tn;
     }
 
+    /** Of the sentences predicted check-worthy, the share that are; 0 when none is predicted. */
     public double precision() {
         return tp + fp == 0 ? 0 : tp / (double) (tp + fp);
     }
 
+    /** Of the check-worthy sentences, the share predicted; 0 when there are none. */
     public double recall() {
         return tp + fn == 0 ? 0 : tp / (double) (tp + fn);
     }
 
+    /** The harmonic mean of precision and recall. */
     public double f1() {
         double p = precision();
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
+    /** The share of sentences judged right, either way. */
     public double accuracy() {
         return sentences() == 0 ? 0 : (tp + tn) / (double) sentences();
     }
