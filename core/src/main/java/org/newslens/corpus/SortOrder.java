@@ -1,0 +1,11 @@
+package org.newslens.corpus;
+
+/** How search hits are ordered. Articles without a publication date come last in the date orders. */
+public enum SortOrder {
+    /** Best match first (ties: newest first); the order of an empty query is the index order. */
+    RELEVANCE,
+    /** Newest publication date first. */
+    NEWEST,
+    /** Oldest publication date first. */
+    OLDEST
+}
