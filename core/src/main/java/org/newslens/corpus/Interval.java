@@ -8,6 +8,12 @@ import java.time.temporal.TemporalAdjusters;
 public enum Interval {
     DAY, WEEK, MONTH;
 
+    /** The lower-case name used in JSON and on the command line. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The first day of the bucket holding {@code day}: the day itself, its ISO week's Monday, or the 1st. */
     public LocalDate bucketOf(LocalDate day) {
         return switch (this) {

@@ -7,5 +7,11 @@ public enum SortOrder {
     /** Newest publication date first. */
     NEWEST,
     /** Oldest publication date first. */
-    OLDEST
+    OLDEST;
+
+    /** The lower-case name used in JSON and on the command line. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
