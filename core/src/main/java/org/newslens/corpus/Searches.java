@@ -30,6 +30,9 @@ import org.apache.lucene.search.TopDocs;
 final class Searches {
     /** Hits fetched per round trip of an export. */
     static final int EXPORT_PAGE = 1000;
+    /** The stored fields a hit shows: everything but the JSON, which is the bulk of a document. */
+    static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SITE,
+            Schema.PUBLISHED, Schema.LANGUAGE, Schema.AUTHORS, Schema.SECTION, Schema.LEAD);
 
     private Searches() {
     }
@@ -49,7 +52,7 @@ final class Searches {
         StoredFields stored = s.storedFields();
         ScoreDoc[] docs = r.topDocs().scoreDocs;
         for (int i = request.offset(); i < docs.length && hits.size() < request.limit(); i++) {
-            hits.add(hit(stored.document(docs[i].doc), docs[i].score));
+            hits.add(hit(stored.document(docs[i].doc, HIT_FIELDS), docs[i].score));
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         if (request.facetLimit() > 0 && facetState != null && total > 0) {
@@ -89,7 +92,7 @@ final class Searches {
             TopDocs page = after == null ? s.search(query, EXPORT_PAGE, sort, true)
                     : s.searchAfter(after, query, EXPORT_PAGE, sort, true);
             for (ScoreDoc sd : page.scoreDocs) {
-                sink.accept(hit(stored.document(sd.doc), sd.score));
+                sink.accept(hit(stored.document(sd.doc, HIT_FIELDS), sd.score));
                 count++;
             }
             if (page.scoreDocs.length < EXPORT_PAGE) {
