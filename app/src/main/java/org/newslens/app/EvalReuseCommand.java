@@ -63,7 +63,8 @@ final class EvalReuseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
-    @Option(names = "--wrong", paramLabel = "FILE", description = "Write the wrongly reported pairs to FILE.")
+    @Option(names = "--wrong", paramLabel = "FILE",
+            description = "Write the wrongly reported pairs, and the pages found to share text already, to FILE.")
     Path wrong;
 
     @Mixin
@@ -81,10 +82,6 @@ final class EvalReuseCommand implements Callable<Integer> {
         double extractSeconds = (System.nanoTime() - t0) / 1e9;
         List<ReuseBenchmark.Doc> docs = ReuseBenchmark.generate(originals, seed);
         long sharing = docs.stream().filter(d -> d.original() && !d.family().equals(d.id())).count();
-        if (System.getenv("NEWSLENS_DEBUG_REUSE") != null) {
-            docs.stream().filter(d -> d.original() && !d.family().equals(d.id()))
-                    .forEach(d -> System.err.println(d.id() + " joins " + d.family()));
-        }
         ReuseOptions options = ReuseOptions.defaults();
         if (minSimilarity != null) {
             options = options.withMinSimilarity(minSimilarity);
@@ -98,7 +95,10 @@ final class EvalReuseCommand implements Callable<Integer> {
         ReuseScores s = ReuseEval.score(docs, new ReuseDetector(options));
         Map<String, Double> metrics = s.metrics();
         if (wrong != null) {
-            Files.write(wrong, s.wrong());
+            List<String> lines = new java.util.ArrayList<>(s.wrong());
+            docs.stream().filter(d -> d.original() && !d.family().equals(d.id()))
+                    .forEach(d -> lines.add("# " + d.id() + " shares text with " + d.family() + " (one family)"));
+            Files.write(wrong, lines);
         }
         if (json) {
             ObjectNode node = ResultJson.mapper().createObjectNode();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,9 @@ public record ArticleKey(String id, String url, String site, String contentHash)
     /** Query parameters that track a visit rather than name a page (campaign tags, click ids). */
     private static final Pattern TRACKING = Pattern.compile("(?i)utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ocid|cmpid|ref_src");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The Internet Archive's address of an archived page: /web/TIMESTAMP[flags]/ORIGINAL. */
+    private static final Pattern WAYBACK = Pattern.compile(
+            "(?i)https?://(?:www\\.)?web\\.archive\\.org/web/\\d+[a-z_]*/(https?://.+)");
 
     /**
      * The key of an article.
@@ -47,11 +51,16 @@ public record ArticleKey(String id, String url, String site, String contentHash)
 
     /**
      * The address as compared: scheme and host lower-cased, {@code www.}, default port, fragment, tracking
-     * parameters and a trailing slash on the path dropped. Null for null, blank or unparseable addresses that have no scheme.
+     * parameters and a trailing slash on the path dropped; a Wayback Machine address becomes the address it archives. Null for null, blank or unparseable addresses that have no scheme.
      */
     static String normaliseUrl(String url) {
         if (url == null || url.isBlank()) {
             return null;
+        }
+        Matcher archived = WAYBACK.matcher(url.strip());
+        if (archived.matches()) {
+            // An archived copy names the page it archives: the same article as the live one.
+            url = archived.group(1);
         }
         try {
             URI u = new URI(url.strip().replace(" ", "%20"));

@@ -72,8 +72,12 @@ public final class ReuseBenchmark {
         List<Original> pool = new ArrayList<>(originals.stream().filter(ReuseBenchmark::eligible).toList());
         Map<String, String> families = SharedText.families(pool);
         Collections.shuffle(pool, random);
-        // The boilerplate of the copying sites is cut from originals that are then left out of the benchmark.
-        List<Original> donors = new ArrayList<>(pool.subList(0, Math.min(pool.size(), COPY_SITES * 2)));
+        // The boilerplate of the copying sites is cut from originals that are then left out of the benchmark (at
+        // most a quarter of them, so that a small set still has articles to copy).
+        List<Original> donors = new ArrayList<>(pool.subList(0, Math.min(pool.size() / 4, COPY_SITES * 2)));
+        if (donors.isEmpty()) {
+            return List.of();
+        }
         List<Original> used = pool.subList(donors.size(), pool.size());
         List<String> vocabulary = vocabulary(used);
         String[] headers = new String[COPY_SITES];
