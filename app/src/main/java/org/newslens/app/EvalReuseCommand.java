@@ -25,12 +25,12 @@ import picocli.CommandLine.Option;
 /** {@code newslens eval reuse}: text-reuse detection on copies generated from the trafilatura-eval pages. */
 @Command(name = "reuse", mixinStandardHelpOptions = true,
         description = {"Score text-reuse detection on a benchmark generated from the trafilatura-eval pages.",
-            "The pages are extracted with newslens; each copy drops or reorders paragraphs, rewords 0-50% of its"
+            "The pages are extracted with newslens; each copy drops or reorders paragraphs, rewords 0-50%% of its"
                 + " words and adds its site's boilerplate; some originals stay uncopied or move to a copying site."
                 + " All of it follows from --seed.",
             "Precision over all reported pairs (right when both come from one original); recall over"
                 + " original-copy pairs by rewording band; source accuracy; how well passages cover the copied text.",
-            "Floors: precision, recall_le20 (copies with at most 20% rewording), and the per-band recalls."})
+            "Floors: precision, recall_le20 (copies with at most 20%% rewording), and the per-band recalls."})
 final class EvalReuseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -105,6 +105,7 @@ final class EvalReuseCommand implements Callable<Integer> {
             node.put("task", "reuse");
             node.put("data", data.toString());
             node.put("seed", seed);
+            node.put("digest", ReuseEval.digest(data, seed));
             node.put("minSimilarity", options.minSimilarity());
             node.put("originals", originals.size());
             node.put("documents", s.documents());

@@ -19,6 +19,11 @@ import java.util.Set;
 final class Dimensions {
     /** Longest speaker text kept as a facet value: a span longer than this is a clause, not a name. */
     static final int MAX_SPEAKER_LENGTH = 80;
+    /**
+     * Longest facet value: longer ones (a section path a page stuffed with keywords) are cut, well below Lucene's
+     * limit of 32,766 bytes for one term.
+     */
+    static final int MAX_VALUE_LENGTH = 200;
 
     /** Dimension names, in the order facets are shown. */
     static final List<String> NAMES = List.of("site", "section", "language", "author", "entity", "technique",
@@ -33,16 +38,27 @@ final class Dimensions {
             if (value == null || value.isBlank()) {
                 return;
             }
-            String v = value.strip();
+            String v = cut(value.strip());
             display.computeIfAbsent(dimension, k -> new LinkedHashSet<>()).add(v);
             Set<String> k = keys.computeIfAbsent(dimension, x -> new LinkedHashSet<>());
             k.add(key(v));
             for (String a : aliases) {
                 if (a != null && !a.isBlank()) {
-                    k.add(key(a));
+                    k.add(key(cut(a)));
                 }
             }
         }
+    }
+
+    private static String cut(String value) {
+        if (value.length() <= MAX_VALUE_LENGTH) {
+            return value;
+        }
+        int end = MAX_VALUE_LENGTH;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end);
     }
 
     /** The form filter values are compared in. */

@@ -191,8 +191,8 @@ final class IndexStore {
         if (unchanged && earlier.size() == 1) {
             return new IndexOutcome(key.id(), IndexOutcome.Status.UNCHANGED, 0);
         }
-        writer.deleteDocuments(same);
-        writer.addDocument(doc);
+        // One call, so that a document Lucene refuses does not leave the earlier version deleted.
+        writer.updateDocuments(same, java.util.List.of(doc));
         removedIds.addAll(earlier);
         pendingKeys.add("id:" + key.id());
         pendingKeys.add("cs:" + contentSite);
