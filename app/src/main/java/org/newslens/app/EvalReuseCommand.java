@@ -142,8 +142,9 @@ final class EvalReuseCommand implements Callable<Integer> {
                     s.copyPairs(), metrics.get("copy_pairs_recall"));
             out.printf(Locale.ROOT, "source named right: %d / %d clusters (%.4f)%n", s.sourcesRight(), s.clusters(),
                     s.sourceAccuracy());
-            out.printf(Locale.ROOT, "passages: %.4f of their characters are copied text, covering %.4f of it%n",
-                    s.passagePrecision(), s.passageRecall());
+            out.printf(Locale.ROOT, "passages: %.4f of their characters are copied text, covering %.4f of it"
+                    + " (copies with <= 20%% rewording: %.4f, covering %.4f)%n", s.passagePrecision(),
+                    s.passageRecall(), s.passagePrecisionUpTo20(), s.passageRecallUpTo20());
         }
         out.flush();
         return floors.check("reuse", metrics, ReuseEval.digest(data, seed), out, spec.commandLine().getErr());

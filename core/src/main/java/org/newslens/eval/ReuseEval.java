@@ -122,6 +122,7 @@ public final class ReuseEval {
             families.computeIfAbsent(d.family(), k -> new ArrayList<>()).add(d);
         }
         long[] passageChars = new long[3];
+        long[] passageCharsLe20 = new long[3];
         for (List<ReuseBenchmark.Doc> family : families.values()) {
             for (int i = 0; i < family.size(); i++) {
                 for (int j = i + 1; j < family.size(); j++) {
@@ -135,6 +136,9 @@ public final class ReuseEval {
                         if (hit) {
                             foundByBand[band]++;
                             passageOverlap(report, copy, passageChars);
+                            if (copy.rewording() <= 0.2 + 1e-9) {
+                                passageOverlap(report, copy, passageCharsLe20);
+                            }
                         }
                     } else {
                         copyPairs++;
@@ -153,30 +157,40 @@ public final class ReuseEval {
             }
         }
         return new ReuseScores(docs.size(), report.pairs().size(), truePairs, goldByBand, foundByBand, copyPairs,
-                copyPairsFound, clustersWithOriginal, sourcesRight, passageChars[0], passageChars[1], passageChars[2],
+                copyPairsFound, clustersWithOriginal, sourcesRight, passageChars, passageCharsLe20,
                 report.candidates(), seconds, wrong);
     }
 
     /**
      * Adds to {@code chars}: [0] copy characters inside reported passages, [1] of those, the ones inside copied
-     * paragraphs, [2] copied characters in all.
+     * paragraphs, [2] copied characters in all. Whitespace is not counted: the blank lines between two copied
+     * paragraphs belong to neither the copy's boilerplate nor its paragraphs.
      */
     private static void passageOverlap(ReuseReport report, ReuseBenchmark.Doc copy, long[] chars) {
+        String text = copy.text();
         for (ReusePair p : report.pairsOf(copy.id())) {
             if (!p.other(copy.id()).equals(copy.family())) {
                 continue;
             }
             for (ReusePassage passage : p.passages()) {
                 Span s = p.a().equals(copy.id()) ? passage.a() : passage.b();
-                chars[0] += s.length();
+                chars[0] += visible(text, s.start(), s.end());
                 for (Span c : copy.copied()) {
-                    chars[1] += Math.max(0, Math.min(s.end(), c.end()) - Math.max(s.start(), c.start()));
+                    chars[1] += visible(text, Math.max(s.start(), c.start()), Math.min(s.end(), c.end()));
                 }
             }
         }
         for (Span c : copy.copied()) {
-            chars[2] += c.length();
+            chars[2] += visible(text, c.start(), c.end());
         }
+    }
+
+    private static long visible(String text, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            n += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
+        }
+        return n;
     }
 
     private static int band(double rewording) {

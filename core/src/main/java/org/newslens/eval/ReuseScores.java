@@ -17,16 +17,16 @@ import java.util.Map;
  * @param copyPairsFound of those, the ones reported
  * @param clusters clusters holding an original
  * @param sourcesRight of those, the clusters that name the original as the source
- * @param passageChars copy characters inside reported passages (original-copy pairs)
- * @param passageCharsCopied of those, the ones inside copied paragraphs (not boilerplate)
- * @param copiedChars copied characters of the copies found
+ * @param passageChars over the copies found: [0] copy characters inside reported passages, [1] of those, the ones
+ *     inside copied paragraphs (not boilerplate), [2] copied characters in all
+ * @param passageCharsLe20 the same over the copies found with at most 20% rewording
  * @param candidates LSH candidate pairs aligned
  * @param seconds detection time
  * @param wrong the wrongly reported pairs, for inspection
  */
 public record ReuseScores(int documents, int reported, int correct, int[] goldByBand, int[] foundByBand,
-        int copyPairs, int copyPairsFound, int clusters, int sourcesRight, long passageChars, long passageCharsCopied,
-        long copiedChars, int candidates, double seconds, List<String> wrong) {
+        int copyPairs, int copyPairsFound, int clusters, int sourcesRight, long[] passageChars,
+        long[] passageCharsLe20, int candidates, double seconds, List<String> wrong) {
 
     public double precision() {
         return reported == 0 ? 1 : correct / (double) reported;
@@ -52,12 +52,26 @@ public record ReuseScores(int documents, int reported, int correct, int[] goldBy
 
     /** Share of reported passage characters (copy side) that lie in copied text. */
     public double passagePrecision() {
-        return passageChars == 0 ? 0 : passageCharsCopied / (double) passageChars;
+        return ratio(passageChars[1], passageChars[0]);
     }
 
     /** Share of the copied text of found copies that reported passages cover. */
     public double passageRecall() {
-        return copiedChars == 0 ? 0 : passageCharsCopied / (double) copiedChars;
+        return ratio(passageChars[1], passageChars[2]);
+    }
+
+    /** As {@link #passageRecall()}, over copies with at most 20% rewording. */
+    public double passageRecallUpTo20() {
+        return ratio(passageCharsLe20[1], passageCharsLe20[2]);
+    }
+
+    /** As {@link #passagePrecision()}, over copies with at most 20% rewording. */
+    public double passagePrecisionUpTo20() {
+        return ratio(passageCharsLe20[1], passageCharsLe20[0]);
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : part / (double) whole;
     }
 
     public double sourceAccuracy() {
@@ -77,6 +91,8 @@ public record ReuseScores(int documents, int reported, int correct, int[] goldBy
         m.put("source_accuracy", sourceAccuracy());
         m.put("passage_precision", passagePrecision());
         m.put("passage_recall", passageRecall());
+        m.put("passage_precision_le20", passagePrecisionUpTo20());
+        m.put("passage_recall_le20", passageRecallUpTo20());
         return m;
     }
 }

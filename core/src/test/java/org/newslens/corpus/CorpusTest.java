@@ -242,6 +242,30 @@ class CorpusTest {
         }
     }
 
+    @Test
+    void emptyHugeAndMixedScriptArticlesAreIndexedQuickly() throws IOException {
+        StringBuilder huge = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        while (huge.length() < 2_000_000) {
+            huge.append("tide").append(random.nextInt(5000)).append(' ');
+        }
+        String longSection = "x".repeat(50_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            try (Corpus c = Corpus.open(dir)) {
+                c.add(FixtureArticle.of("").url("https://empty.example/a").json());
+                c.add(FixtureArticle.of(huge.toString()).url("https://huge.example/a").section(longSection).json());
+                c.add(FixtureArticle.of("港口重开 «pier» \"unbalanced 😀 Ελληνικά").url("https://mixed.example/a")
+                        .title("Mixed «scripts").json());
+                assertEquals(3, c.size());
+                assertEquals(1, c.search(SearchRequest.of("tide17")).total());
+                assertEquals(1, c.search(SearchRequest.of("ελληνικά")).total());
+                assertEquals(1, c.search(SearchRequest.all().withFilter("section", longSection.substring(0,
+                        Dimensions.MAX_VALUE_LENGTH))).total());
+                c.reuse();
+            }
+        });
+    }
+
     static List<String> titles(SearchResult r) {
         return r.hits().stream().map(SearchHit::title).toList();
     }

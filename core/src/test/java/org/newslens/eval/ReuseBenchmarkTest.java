@@ -128,6 +128,7 @@ class ReuseBenchmarkTest {
         assertTrue(s.passagePrecision() > 0.95, "passage precision " + s.passagePrecision());
         assertEquals(s.metrics().keySet().stream().toList(), List.of("precision", "recall_le20", "recall_00",
                 "recall_10", "recall_20", "recall_30", "recall_40", "recall_50", "copy_pairs_recall",
-                "source_accuracy", "passage_precision", "passage_recall"));
+                "source_accuracy", "passage_precision", "passage_recall", "passage_precision_le20",
+                "passage_recall_le20"));
     }
 }
