@@ -61,7 +61,7 @@ final class SiteOwner {
     }
 
     private static boolean isPersonName(String name) {
-        return PERSON_NAME.matcher(name).matches() && BylineText.kindOf(name) == Author.Kind.PERSON
+        return PERSON_NAME.matcher(name).matches() && AuthorKinds.kindOf(name) == Author.Kind.PERSON
                 && !BylineText.parse(name).isEmpty();
     }
 }
