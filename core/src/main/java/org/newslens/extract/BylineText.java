@@ -43,11 +43,12 @@ final class BylineText {
 
     /** A credit for pictures, not for the text: "Foto: Anna Muster", "Bild: S. Muster", "Photo by". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
-            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild)\\b");
+            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild|фото|"
+                    + "zdj[eę]cie|fot\\.)(?!\\p{L})");
 
     /** Separators between names in one byline. */
     private static final Pattern SPLIT = Pattern.compile(
-            "(?iu)\\s*(?:,|;|\\||\\s/\\s|/(?=\\p{Lu})|\\s&\\s|\\s[-–—]\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|"
+            "(?iu)\\s*(?:,|;|\\||\\s/\\s|/(?=(?-i:\\p{Lu}))|\\s&\\s|\\s[-–—]\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|"
                     + "\\si\\s|\\sen\\s|\\soraz\\s|\\smit\\s)\\s*");
 
     /** Strings sites print in author slots that are interface, not names. */

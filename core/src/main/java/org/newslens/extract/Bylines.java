@@ -42,10 +42,13 @@ final class Bylines {
     static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
         List<Author> json = fromJsonLd(ld);
         List<Author> declared = fromMeta(meta);
+        Supplier<ArticleLines> lines = memoised(() -> doc.body() == null ? ArticleLines.read(doc, null)
+                : ArticleLines.read(doc.body(), headline));
         Predicate<Author> weak = a -> isPublisher(a, site) || AuthorKinds.isWeak(a.name());
         List<Supplier<List<Author>>> sources = List.of(
                 () -> doc.body() == null ? List.of() : MarkedBylines.find(doc.body(), headline, weak), () -> json,
-                () -> doc.body() == null ? List.of() : PrintedBylines.find(doc.body(), headline), () -> declared);
+                () -> PrintedBylines.find(lines.get()), () -> declared,
+                () -> ClosingBylines.find(lines.get()));
         List<Author> fallback = List.of();
         for (int i = 0; i < sources.size(); i++) {
             List<Author> authors = sources.get(i).get();
@@ -80,9 +83,22 @@ final class Bylines {
         return fallback.isEmpty() ? SiteOwner.find(doc) : fallback;
     }
 
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
+    }
+
     /** The site itself named as author; a desk of it ("Redaktion Polizeiticker") is a real byline. */
     private static boolean isPublisher(Author a, SiteNames site) {
-        return site.resembles(a.name()) && !AuthorKinds.isDesk(a.name());
+        return (site.resembles(a.name()) || a.kind() == Author.Kind.ORGANIZATION && site.contains(a.name()))
+                && !AuthorKinds.isDesk(a.name());
     }
 
     private static boolean overlaps(List<Author> a, List<Author> b) {

@@ -44,6 +44,10 @@ final class MarkedBylines {
     /** Classes a blog engine puts on a whole post ("post type-post hentry"); its author appears only as a slug. */
     private static final Pattern POST_WRAPPER = Pattern.compile("(?i)(?:^|\\s)(?:hentry|type-post|status-publish)(?:\\s|$)");
 
+    /** Class tokens of the categories or tags a theme prints in its byline row ("byline-part cats"). */
+    private static final Pattern TAXONOMY_TOKEN = Pattern.compile(
+            "(?i)cats?|categor(?:y|ies)|tags?|[\\w-]*[-_](?:cats?|categor(?:y|ies)|tags?)");
+
     /** Links to an author's page: "/author/anna-muster", "/autoren/…", "/redaktion/…", "/reporters/…". */
     static final Pattern AUTHOR_PATH = Pattern.compile(
             "(?i)/(?:author|authors|autor|autoren|autorin|staff|reporters?|journalist(?:en|s)?|redaktion|redakteur|"
@@ -156,12 +160,20 @@ final class MarkedBylines {
             if (tag.equals("footer") && a.closest("article") == null || tag.equals("aside") || tag.equals("form")) {
                 return true;
             }
-            if ((a.hasAttr("class") || a.hasAttr("id"))
-                    && containsAny((a.className() + " " + a.id()).toLowerCase(Locale.ROOT), ELSEWHERE_NAMES)) {
-                for (String token : (a.className() + " " + a.id()).split("\\s+")) {
-                    if (ELSEWHERE_TOKEN.matcher(token).find() && !LAYOUT_TOKEN.matcher(token).find()) {
-                        return true;
-                    }
+            if (marksElsewhere(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element's own class or id marks a comment, sidebar, related list or page footer. */
+    static boolean marksElsewhere(Element a) {
+        if ((a.hasAttr("class") || a.hasAttr("id"))
+                && containsAny((a.className() + " " + a.id()).toLowerCase(Locale.ROOT), ELSEWHERE_NAMES)) {
+            for (String token : (a.className() + " " + a.id()).split("\\s+")) {
+                if (ELSEWHERE_TOKEN.matcher(token).find() && !LAYOUT_TOKEN.matcher(token).find()) {
+                    return true;
                 }
             }
         }
@@ -213,13 +225,15 @@ final class MarkedBylines {
         }
     }
 
+    /** Left out of a byline's text: scripts, dates, text for screen readers, and category or tag links. */
     private static boolean isHidden(Element e) {
         String tag = e.normalName();
-        if (tag.equals("script") || tag.equals("style") || tag.equals("time") || tag.equals("noscript")) {
+        if (tag.equals("script") || tag.equals("style") || tag.equals("time") || tag.equals("noscript")
+                || hasToken(e.attr("rel"), "tag") || hasToken(e.attr("rel"), "category")) {
             return true;
         }
         for (String token : e.classNames()) {
-            if (HeadlineText.HIDDEN_TOKEN.matcher(token).find()) {
+            if (HeadlineText.HIDDEN_TOKEN.matcher(token).find() || TAXONOMY_TOKEN.matcher(token).matches()) {
                 return true;
             }
         }

@@ -1,15 +1,12 @@
 package org.newslens.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.newslens.model.Author;
 
 /**
@@ -32,8 +29,8 @@ final class PrintedBylines {
             "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "la", "le",
             "les", "el", "los", "las", "un", "une");
 
-    /** One to four capitalised words: the shape of a listed co-author's name. */
-    private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}");
+    /** Two to four capitalised words: the shape of a listed co-author's name ("Projektleiterin" is a role). */
+    private static final Pattern NAME_SHAPE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}");
 
     /** Capitalised words that introduce a byline with "von" ("Artikel von", "Beitrag von"). */
     private static final Set<String> LABELS = Set.of(
@@ -48,23 +45,14 @@ final class PrintedBylines {
     /** Text after the headline searched for a byline. */
     private static final int AFTER_HEADLINE = 1500;
 
-    /** Text before the headline searched (datelines and bylines set above it). */
-    private static final int BEFORE_HEADLINE = 300;
-
-    /** A byline is a short line; longer blocks are prose. */
-    private static final int MAX_LINE = 150;
-
     /** A dateline's leftover is a name only when it is this short. */
     private static final int MAX_NAME_WORDS = 3;
 
     private PrintedBylines() {
     }
 
-    static List<Author> find(Element body, Element headline) {
-        if (headline == null) {
-            return List.of();
-        }
-        String[] lines = linesAround(body, headline);
+    static List<Author> find(ArticleLines article) {
+        List<String> lines = nearHeadline(article);
         for (String line : lines) {
             Matcher m = BY_NAME.matcher(line);
             while (m.find()) {
@@ -81,6 +69,27 @@ final class PrintedBylines {
             }
         }
         return List.of();
+    }
+
+    /** Short lines from some way below the headline, then from just above it. */
+    private static List<String> nearHeadline(ArticleLines article) {
+        List<String> lines = new ArrayList<>();
+        int length = 0;
+        for (ArticleLines.Line line : article.below()) {
+            if (length > AFTER_HEADLINE) {
+                break;
+            }
+            length += line.text().length();
+            if (line.text().length() <= ArticleLines.MAX_LINE) {
+                lines.add(line.text());
+            }
+        }
+        for (ArticleLines.Line line : article.above()) {
+            if (line.text().length() <= ArticleLines.MAX_LINE) {
+                lines.add(line.text());
+            }
+        }
+        return lines;
     }
 
     /**
@@ -120,47 +129,29 @@ final class PrintedBylines {
     /** "11.12.2019 - Anna Muster", "Benni 10. September 2017": a short line that is a date and a name. */
     private static List<Author> besideDate(String line) {
         DateParser.Found date = DateParser.find(line, LocalDate.MAX, false);
-        if (date == null || line.length() > MAX_LINE / 2) {
+        if (date == null || line.length() > ArticleLines.MAX_LINE / 2) {
             return List.of();
         }
-        String rest = (line.substring(0, date.start()) + " " + line.substring(date.end()))
-                .replaceAll("\\d{1,2}[:.]\\d{2}(\\s*(uhr|h|am|pm))?", " ").replaceAll("[|·•—–,-]", " ").strip();
+        String around = (line.substring(0, date.start()) + " | " + line.substring(date.end()))
+                .replaceAll("(?i)(?:\\b(?:um|at|à|a las)\\s+)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|h|am|pm)\\b)?", " ");
+        // One segment beside the date besides a weekday: "Do 24. Mai | Anzeige, Unterwegs" lists categories.
+        String rest = "";
+        for (String segment : around.split("[|·•,]|\\s[-–—]+\\s")) {
+            String s = segment.strip();
+            if (!s.isEmpty() && !BylineText.isCalendarWord(s)) {
+                if (!rest.isEmpty()) {
+                    return List.of();
+                }
+                rest = s;
+            }
+        }
         String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
-        if (words.length == 0 || words.length > MAX_NAME_WORDS
+        // "Deadline: 15. März" labels the date; a name beside a date carries no colon.
+        if (words.length == 0 || words.length > MAX_NAME_WORDS || rest.contains(":")
                 || !Character.isUpperCase(words[words.length - 1].codePointAt(0))) {
             return List.of();
         }
         List<Author> authors = BylineText.parse(rest);
         return authors.size() == 1 && !BylineText.isCalendarWord(rest) ? authors : List.of();
-    }
-
-    /** Short lines of text from just above the headline to some way below it, in reading order. */
-    private static String[] linesAround(Element body, Element headline) {
-        StringBuilder before = new StringBuilder();
-        StringBuilder after = new StringBuilder();
-        boolean[] passed = {false};
-        body.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == headline) {
-                    passed[0] = true;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                StringBuilder out = passed[0] ? after : before;
-                if (node instanceof TextNode t && !t.isBlank()) {
-                    // Neighbouring elements print as separate words ("Anna Muster<span>Feb 21</span>").
-                    out.append(' ').append(t.text());
-                } else if (node instanceof Element e && e.isBlock()) {
-                    out.append('\n');
-                }
-                if (!passed[0] && before.length() > 4 * BEFORE_HEADLINE) {
-                    before.delete(0, before.length() - BEFORE_HEADLINE);
-                }
-                return passed[0] && after.length() > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        });
-        String above = before.length() > BEFORE_HEADLINE ? before.substring(before.length() - BEFORE_HEADLINE) : before.toString();
-        return (after + "\n" + above).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE).toArray(String[]::new);
     }
 }

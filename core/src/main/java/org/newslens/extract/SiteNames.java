@@ -23,6 +23,9 @@ final class SiteNames {
     /** Shorter names than this are too likely to occur inside unrelated names. */
     private static final int MIN_RESEMBLING = 5;
 
+    /** A name contained in a site name must be this long, or it matches by chance ("post" in "hannoverschepost"). */
+    private static final int MIN_CONTAINED = 8;
+
     private final Set<String> keys;
 
     private SiteNames(Set<String> keys) {
@@ -77,6 +80,23 @@ final class SiteNames {
         for (String key : keys) {
             // "Anna" on anna-muster.de is a person; "OÖ Volksblatt" on volksblatt.at is the site.
             if (key.length() >= MIN_RESEMBLING && l.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name is part of one of the site's names: "Harbour Foundation e.V." in "HF - Harbour Foundation
+     * e.V.". Only for names already known to be organisations: a person's name is often part of a blog's.
+     */
+    boolean contains(String name) {
+        String l = TitleText.letters(name);
+        if (l.length() < MIN_CONTAINED) {
+            return false;
+        }
+        for (String key : keys) {
+            if (key.contains(l)) {
                 return true;
             }
         }

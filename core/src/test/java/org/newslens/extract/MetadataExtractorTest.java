@@ -65,6 +65,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void nameBesideADateIsOneSegmentWithoutALabel() {
+        assertEquals(List.of("Benni"), authors(extract("<h1>Rain</h1><p>Long text.</p><p>Benni<br>10. September 2017</p>", null)));
+        assertEquals(List.of(), authors(extract("<h1>Rain</h1><p>Do 24. Mai 2018 | Anzeige, Unterwegs</p>", null)));
+        assertEquals(List.of(), authors(extract("<h1>Rain</h1><p>Deadline: 15. März 2020</p>", null)));
+    }
+
+    @Test
+    void declaredOrganisationThatIsTheSiteGivesWayToAClosingByline() {
+        String html = "<meta property='og:site_name' content='HS - Harbour Foundation e.V.'>"
+                + "<meta name='author' content='Harbour Foundation e.V.'><h1>Rain</h1><p>Long text.</p>"
+                + "<p><strong>Autorin: Anna Muster, Projektleiterin in Kiel.</strong></p>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
     void printedDateBesideTheHeadlineBeatsDatesFurtherDown() {
         String html = "<h1>Stadtfest</h1><p class='meta'>Veröffentlicht am 31. Mai 2012</p><p>Das Fest war am "
                 + "2. Juni 2011 zuletzt.</p><div class='sidebar'><span class='date'>01.01.2013</span></div>";
