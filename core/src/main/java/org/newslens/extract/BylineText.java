@@ -26,9 +26,11 @@ final class BylineText {
             "(?iu)^(?:(?:(?:artikel|beitrag|blog|ein|eine|a|an|text|texte|disko|kommentar|gastbeitrag|"
                     + "pressemitteilung|eingestellt|gespeichert|submitted|geschrieben|ver[öo]ffentlicht|erstellt|verfasst|gepostet|posted|"
                     + "written|published|reported|story|words|edited|compiled|article|post|publié|écrit|escrito|"
+                    + "recipe|rezept|receta|recette|"
                     + "publicado|napisane|uhr|am|pm|[\\d:.,/-]+)\\s+){0,3}(?:von|vom|by|par|por|przez|di|door)|"
                     + "quelle|source|fuente|"
-                    + "post\\s+author|text|texte|texto|autor(?:in|/in|\\*in|:in|en)?|authors?|auteur|interview|fotos?|"
+                    + "post\\s+author|text\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|bilder?|photos?)|"
+                    + "text|texte|texto|autor(?:in|/in|\\*in|:in|en)?|authors?|auteur|interview|fotos?|"
                     + "photos?|redakteur(?:in)?|©|\\(c\\)|copyright)\\s*[:|]?(?:\\s+|$)"
                     // Chinese pages label the responsible editor and the author with a full-width colon.
                     + "|^(?:责任编辑|编辑|作者|记者)\\s*[:：]\\s*");
@@ -54,7 +56,7 @@ final class BylineText {
     /** Strings sites print in author slots that are interface, not names. */
     private static final Pattern INTERFACE_TEXT = Pattern.compile(
             "(?iu)(e-?mail|contact|kontakt|follow|folgen|twitter|facebook|instagram|linkedin|view\\s+all|all\\s+posts|"
-                    + "alle\\s+beiträge|more\\s+from|mehr\\s+von|^(?:mehr|more|plus|más)$|profil|subscribe|abonnier|click|read\\s+more|"
+                    + "alle\\s+beiträge|more\\s+from|mehr\\s+von|^(?:mehr|more|plus|más)$|public\\s+domain|domena\\s+publiczna|gemeinfrei|profil|subscribe|abonnier|click|read\\s+more|"
                     + "weiterlesen|share|teilen|posts?\\s+by|articles?\\s+by|about\\s+the\\s+author|über\\s+den\\s+autor|"
                     + "erforderlich|required|(?<!\\p{L})(says|sagt|schreibt|wrote|edit|bearbeiten|antworten|reply|"
                     + "kommentare?|comments?|posted|published|veröffentlicht|publiziert|erstellt|aktualisiert|"
@@ -67,7 +69,8 @@ final class BylineText {
             "von", "by", "par", "por", "de", "przez", "autor", "autorin", "autoren", "author", "authors", "auteur",
             "auteurs", "datum", "date", "name", "stand", "publicado", "publicada", "publié", "opublikowano", "hace",
             "posted", "text", "redaktion:", "quelle", "source", "fuente", "foto", "fotos", "bild", "uhr", "cet", "cest",
-            "est", "edt", "pst", "pdt", "ist", "gmt", "utc", "am", "pm", "ad", "anzeige", "herausgeber", "online");
+            "est", "edt", "pst", "pdt", "ist", "gmt", "utc", "am", "pm", "ad", "anzeige", "herausgeber", "online",
+            "und", "and", "et", "oder", "or", "zuletzt", "geändert", "aktualisiert");
 
     /** Tokens after which a byline runs into its date: "am", "on", weekdays, "vor 5 Stunden". */
     private static final Pattern DATE_LEAD = Pattern.compile(
@@ -191,8 +194,11 @@ final class BylineText {
             }
             // A handle such as "freeman1984" may be the whole name; after a name, digits start a date or time.
             boolean later = !kept.isEmpty();
-            if (later && (ROLE_START.matcher(t).matches() || ROLE_START.matcher(stripDot(t.replace(":", ""))).matches()
-                    || DATE_LEAD.matcher(stripDot(t)).matches()
+            // A role word ends a name of two words or more; after one word it is part of the name ("Staff Writer",
+            // "Rasender Reporter").
+            boolean role = ROLE_START.matcher(t).matches() || ROLE_START.matcher(stripDot(t.replace(":", ""))).matches();
+            boolean roleWord = role && t.codePoints().allMatch(Character::isLetter);
+            if (later && (role && (kept.size() > 1 || !roleWord) || DATE_LEAD.matcher(stripDot(t)).matches()
                     && (i + 1 == tokens.length || startsDateLike(tokens[i + 1])))) {
                 break;
             }

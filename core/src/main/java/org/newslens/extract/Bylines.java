@@ -23,6 +23,10 @@ final class Bylines {
         "cxenseparse:author", "twitter:creator:name", "citation_author", "og:article:author", "dc.contributor"
     };
 
+    /** Labels of Twitter's label/data meta pairs that give the author ("twitter:label1" = "Written by"). */
+    private static final Set<String> AUTHOR_LABELS = Set.of(
+            "written by", "verfasst von", "geschrieben von", "autor", "author", "escrito por", "écrit par", "von", "by");
+
     private Bylines() {
     }
 
@@ -41,7 +45,7 @@ final class Bylines {
      */
     static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
         List<Author> json = fromJsonLd(ld);
-        List<Author> declared = fromMeta(meta);
+        List<Author> declared = fromMeta(meta, site);
         Supplier<ArticleLines> lines = memoised(() -> doc.body() == null ? ArticleLines.read(doc, null)
                 : ArticleLines.read(doc.body(), headline));
         Predicate<Author> weak = a -> isPublisher(a, site) || AuthorKinds.isWeak(a.name());
@@ -148,7 +152,7 @@ final class Bylines {
             for (Author b : fuller) {
                 String m = b.name().toLowerCase(Locale.ROOT);
                 // Same words, or the same name printed with a stray space ("Will Knigh t").
-                if (m.equals(n) || m.startsWith(n + " ") || m.replace(" ", "").equals(n.replace(" ", ""))) {
+                if (m.equals(n) || m.startsWith(n + " ") || m.contains(" ") && m.replace(" ", "").equals(n.replace(" ", ""))) {
                     found = true;
                     more |= !m.equals(n);
                 }
@@ -185,16 +189,28 @@ final class Bylines {
         return BylineText.dedupe(authors);
     }
 
-    private static List<Author> fromMeta(MetaTags meta) {
+    /**
+     * The first author meta tag that names someone besides the site ("author" often holds the publisher while
+     * "cxenseparse:author" names the writer), else the first that names the site.
+     */
+    private static List<Author> fromMeta(MetaTags meta, SiteNames site) {
+        List<Author> publisher = List.of();
         for (String key : AUTHOR_META) {
             for (String value : meta.all(key)) {
                 List<Author> authors = BylineText.parse(value);
-                if (!authors.isEmpty()) {
+                if (authors.isEmpty()) {
+                    continue;
+                }
+                if (!authors.stream().allMatch(a -> isPublisher(a, site))) {
                     return authors;
+                }
+                if (publisher.isEmpty()) {
+                    publisher = authors;
                 }
             }
         }
-        return List.of();
+        List<Author> labelled = BylineText.parse(MetaTags.labelledData(meta, AUTHOR_LABELS));
+        return labelled.isEmpty() ? publisher : labelled;
     }
 
     private static List<Author> asOrganisations(List<Author> authors) {

@@ -39,6 +39,8 @@ final class MarkedBylines {
      */
     private static final Pattern LAYOUT_TOKEN = Pattern.compile(
             "(?i)layout|wrap|container|content|main|page|body|open|^(?:one|two|three|has|with|no|without|full)-|"
+                    // Page builders class every block of the article a widget ("elementor-widget-post-info").
+                    + "^elementor|"
                     + "^(?:category|categories|tag|tags|post_tag|topic)-");
 
     /** Classes a blog engine puts on a whole post ("post type-post hentry"); its author appears only as a slug. */
@@ -74,7 +76,9 @@ final class MarkedBylines {
         List<Element> holders = headline == null ? List.of() : headline.parents();
         List<Author> first = List.of();
         int seen = 0;
+        boolean passed = headline == null;
         for (Element e : body.getAllElements()) {
+            passed |= e == headline;
             if (!isCandidate(e)) {
                 continue;
             }
@@ -85,9 +89,10 @@ final class MarkedBylines {
                 continue;
             }
             List<Author> authors = names(e);
-            // A visible byline naming the site stands; one declared in hidden microdata gives way to a printed one.
-            boolean hidden = e.hasAttr("content") || spacedText(e).isBlank();
-            if (!authors.isEmpty() && !(hidden && authors.stream().allMatch(fallback))) {
+            // A byline naming the site stands; one declared in hidden microdata or in the page header above the
+            // headline ("vcard author" on the blog's title) gives way to one that names someone.
+            boolean aside = !passed || e.hasAttr("content") || spacedText(e).isBlank();
+            if (!authors.isEmpty() && !(aside && authors.stream().allMatch(fallback))) {
                 return authors;
             }
             if (first.isEmpty()) {
@@ -157,14 +162,21 @@ final class MarkedBylines {
                 return false;
             }
             String tag = a.normalName();
-            if (tag.equals("footer") && a.closest("article") == null || tag.equals("aside") || tag.equals("form")) {
+            // An article's own footer or aside holds its byline; the page's hold other things.
+            if ((tag.equals("footer") || tag.equals("aside")) && a.closest("article") == null || tag.equals("form")) {
                 return true;
             }
-            if (marksElsewhere(a)) {
+            // An author box may be classed by where it sits ("author-bio footer").
+            if (marksElsewhere(a) && !(a == e && isAuthorBoxInFooter(a))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAuthorBoxInFooter(Element e) {
+        String names = e.className().toLowerCase(Locale.ROOT);
+        return names.contains("author") && names.contains("footer") && !names.contains("comment");
     }
 
     /** Whether an element's own class or id marks a comment, sidebar, related list or page footer. */

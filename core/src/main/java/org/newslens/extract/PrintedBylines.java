@@ -17,12 +17,13 @@ import org.newslens.model.Author;
 final class PrintedBylines {
     /** "by Name", "von Name", "Autor: Name": the name runs to the next date, separator or end. */
     private static final Pattern BY_NAME = Pattern.compile(
-            "(?iu)(?:^|[\\s(|·•—–-])(?:von|by|par|por|przez|autor(?:in)?:|author:|text:|redaktion:|verfasst von:?)"
-                    + "\\s+((?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}|"
+            "(?iu)(?:^|[\\s(|·•—–-])(?:(?:von|by|par|por|przez):?|autor(?:in)?:|author:|text:|redaktion:|verfasst von:?)"
+                    // A handle may end in digits ("Marianne1").
+                    + "\\s+((?-i:\\p{Lu})[\\p{L}.'’-]*\\d*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){0,3}|"
                     + "[\\p{L}\\d._-]*[\\d_][\\p{L}\\d._-]*)"
-                    // A byline's name ends the line or meets a separator, a date or "on"/"am": "von Wasserstoff auf
-                    // die Netze" is a sentence.
-                    + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d|(?:on|am|um|le|el|at)\\s))");
+                    // A byline's name ends the line or meets a separator, a date, "on"/"am", or the credit for the
+                    // pictures: "von Wasserstoff auf die Netze" is a sentence.
+                    + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d)|\\s+(?:on|am|um|le|el|at|illustrations?|fotos?|photos?|bilder)\\s)");
 
     /** Words that follow "von"/"by" in sentences rather than bylines. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -35,8 +36,12 @@ final class PrintedBylines {
     /** Capitalised words that introduce a byline with "von" ("Artikel von", "Beitrag von"). */
     private static final Set<String> LABELS = Set.of(
             "artikel", "beitrag", "blogbeitrag", "gastbeitrag", "text", "texte", "interview", "kommentar", "bericht",
+            "kolumne", "glosse", "reportage", "analyse", "essay", "rezension", "review", "column",
             "pressemitteilung", "posted", "written", "published", "story", "article", "post", "veröffentlicht",
             "geschrieben", "erstellt", "eingestellt", "verfasst", "publié", "publicado", "escrito");
+
+    /** A date or time just before "von"/"by". */
+    private static final Pattern AFTER_TIME = Pattern.compile("(?iu)\\d(?:\\s*(?:uhr|h|am|pm))?\\s+(?:von|by):?$");
 
     /** A byline of one word ("von Tobi") is believed only on a line this short, close to its start. */
     private static final int SHORT_LINE = 40;
@@ -112,7 +117,9 @@ final class PrintedBylines {
                 && !LABELS.contains(last.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        if (words.length == 1 && !name.matches(".*[\\d_].*") && (line.length() > SHORT_LINE || before.length() > SHORT_LEAD)) {
+        // After a date or time ("06.11.2023 13:30 von Olga") a lone name is a byline too.
+        if (words.length == 1 && !name.matches(".*[\\d_].*") && (line.length() > SHORT_LINE || before.length() > SHORT_LEAD)
+                && !AFTER_TIME.matcher(before).find()) {
             return List.of();
         }
         // "Posted by A, B and C": a list runs on past the first name, up to a date or a separator.

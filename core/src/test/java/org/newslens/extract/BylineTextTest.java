@@ -99,4 +99,16 @@ class BylineTextTest {
     void chineseEditorLabelIsStripped() {
         assertEquals(List.of("王明"), names("责任编辑：王明"));
     }
+
+    @Test
+    void roleWordAfterASingleWordIsPartOfTheName() {
+        assertEquals(List.of("Staff Writer"), names("By Staff Writer"));
+        assertEquals(List.of("Anna Muster"), names("Anna Muster Reporterin"));
+    }
+
+    @Test
+    void textAndPicturesLabelIsStripped() {
+        assertEquals(List.of("Anna Muster"), names("Text & Fotos: Anna Muster"));
+        assertEquals(List.of("Anna Muster"), names("Recipe by Anna Muster"));
+    }
 }

@@ -65,4 +65,28 @@ class MarkedBylinesTest {
                 + "<span>Autor:</span> Anna Muster<br><span>Quelle:</span> Harbour</div>";
         assertEquals(List.of("Anna Muster"), find(html));
     }
+
+    @Test
+    void blogTitleMarkedAsAuthorAboveTheHeadlineGivesWay() {
+        String html = "<h1 class='vcard author'>Harbour Weekly</h1><div><h1>Tide</h1>"
+                + "<h4 class='vcard author'>vom <span class='fn'>Anna Muster</span></h4></div>";
+        Document doc = HtmlParser.parse(html, null);
+        Element headline = doc.select("h1").get(1);
+        assertEquals(List.of("Anna Muster"), MarkedBylines.find(doc.body(), headline,
+                a -> a.name().equals("Harbour Weekly")).stream().map(Author::name).toList());
+    }
+
+    @Test
+    void authorBoxClassedFooterAndTheArticlesAsideAreRead() {
+        assertEquals(List.of("Anna Muster"), find("<article><h1>Tide</h1><p>Text.</p></article>"
+                + "<div class='author-bio footer'><h3>Anna Muster</h3></div>"));
+        assertEquals(List.of("Anna Muster"), find("<article><h1>Tide</h1><aside class='meta'><p class='authors'>Von:"
+                + "<br><a href='/autor/am'>Anna Muster</a></p></aside></article>"));
+    }
+
+    @Test
+    void pageBuilderWidgetsAreNotSidebars() {
+        assertEquals(List.of("Anna Muster"), find("<h1>Tide</h1><div class='elementor-widget elementor-widget-post-info'>"
+                + "<span class='elementor-post-info__item--type-author'>Anna Muster</span></div>"));
+    }
 }

@@ -80,6 +80,30 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void authorMetaNamingSomeoneBeatsOneNamingTheSite() {
+        String html = "<meta property='og:site_name' content='Harbour Weekly'><meta name='author' content='Harbour Weekly'>"
+                + "<meta property='cXenseParse:author' content='Anna Muster'><h1>Rain</h1>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void twitterLabelledDataNamesTheAuthor() {
+        String html = "<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Anna Muster'>"
+                + "<meta name='twitter:label2' content='Lesezeit'><meta name='twitter:data2' content='3 Minuten'><h1>Rain</h1>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void printedBylineVariants() {
+        assertEquals(List.of("Jane Doe"), authors(extract("<h1>Rain</h1><p><em>Written by: <a href='https://x.example/'>"
+                + "Jane Doe</a></em></p><p>Text.</p>", null)));
+        assertEquals(List.of("Anna Muster"), authors(extract("<h1>Rain</h1><p>Text von Anna Muster  Illustration von "
+                + "Ben Beispiel</p>", null)));
+        assertEquals(List.of("Anna1"), authors(extract("<h1>Rain</h1><p>von Anna1</p><p>Text.</p>", null)));
+        assertEquals(List.of("Olga"), authors(extract("<h1>Rain</h1><h2>Stars 06.11.2023 13:30 von Olga</h2>", null)));
+    }
+
+    @Test
     void printedDateBesideTheHeadlineBeatsDatesFurtherDown() {
         String html = "<h1>Stadtfest</h1><p class='meta'>Veröffentlicht am 31. Mai 2012</p><p>Das Fest war am "
                 + "2. Juni 2011 zuletzt.</p><div class='sidebar'><span class='date'>01.01.2013</span></div>";
