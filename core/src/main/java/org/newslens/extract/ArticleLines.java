@@ -27,8 +27,8 @@ final class ArticleLines {
     /** Text before the headline kept (datelines and bylines set above it). */
     private static final int BEFORE_HEADLINE = 300;
 
-    /** Text after the headline read: enough for a long article's closing byline. */
-    private static final int AFTER_HEADLINE = 40_000;
+    /** Text after the headline read for the whole article: enough for a long article's closing byline. */
+    static final int WHOLE = 40_000;
 
     /** A byline is a short line; longer blocks are prose. */
     static final int MAX_LINE = 150;
@@ -43,10 +43,17 @@ final class ArticleLines {
 
     private final List<Line> above;
     private final List<Line> below;
+    private final boolean fromHeadline;
 
-    private ArticleLines(List<Line> above, List<Line> below) {
+    private ArticleLines(List<Line> above, List<Line> below, boolean fromHeadline) {
         this.above = above;
         this.below = below;
+        this.fromHeadline = fromHeadline;
+    }
+
+    /** Whether the lines are read from the headline; without one they are the whole page's. */
+    boolean fromHeadline() {
+        return fromHeadline;
     }
 
     /** Lines after the headline, in reading order. */
@@ -59,12 +66,12 @@ final class ArticleLines {
         return above;
     }
 
-    /** The lines around {@code headline}; none when there is no headline to read from. */
-    static ArticleLines read(Element body, Element headline) {
-        if (headline == null) {
-            return new ArticleLines(List.of(), List.of());
-        }
-        Walk walk = new Walk(headline);
+    /**
+     * The lines around {@code headline}, reading up to {@code limit} characters below it; without a headline, the
+     * page's lines from the top.
+     */
+    static ArticleLines read(Element body, Element headline, int limit) {
+        Walk walk = new Walk(headline, limit);
         body.filter(walk);
         walk.endLine();
         List<Line> above = new ArrayList<>();
@@ -73,7 +80,7 @@ final class ArticleLines {
             above.add(0, walk.before.get(i));
             length += walk.before.get(i).text().length();
         }
-        return new ArticleLines(above, walk.after);
+        return new ArticleLines(above, walk.after, headline != null);
     }
 
     /** Builds lines from text nodes, breaking at block elements. */
@@ -87,12 +94,15 @@ final class ArticleLines {
         private int lastStart;
         private boolean emphasised = true;
         private boolean lastEmphasised;
+        private final int limit;
         private boolean passed;
         private int afterLength;
 
-        Walk(Element headline) {
+        Walk(Element headline, int limit) {
             this.headline = headline;
-            this.holders = headline.parents();
+            this.limit = limit;
+            this.holders = headline == null ? List.of() : headline.parents();
+            this.passed = headline == null;
         }
 
         @Override
@@ -121,7 +131,7 @@ final class ArticleLines {
                     endPart();
                 }
             }
-            return passed && afterLength > AFTER_HEADLINE ? FilterResult.STOP : FilterResult.CONTINUE;
+            return passed && afterLength > limit ? FilterResult.STOP : FilterResult.CONTINUE;
         }
 
         @Override

@@ -1,10 +1,7 @@
 package org.newslens.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
@@ -17,15 +14,8 @@ import org.newslens.model.Author;
  * that names only the site itself gives way to one that names people.
  */
 final class Bylines {
-    /** Meta names that carry author names (not profile URLs). */
-    static final String[] AUTHOR_META = {
-        "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
-        "cxenseparse:author", "twitter:creator:name", "citation_author", "og:article:author", "dc.contributor"
-    };
-
-    /** Labels of Twitter's label/data meta pairs that give the author ("twitter:label1" = "Written by"). */
-    private static final Set<String> AUTHOR_LABELS = Set.of(
-            "written by", "verfasst von", "geschrieben von", "autor", "author", "escrito por", "écrit par", "von", "by");
+    /** The meta tag that carries a blog's tagline (WordPress writes it so). */
+    private static final String TAGLINE = "msapplication-tooltip";
 
     private Bylines() {
     }
@@ -36,55 +26,110 @@ final class Bylines {
     }
 
     /**
-     * Sources in order: the byline printed with the article (what readers see), JSON-LD, a plain-text byline near
-     * the headline, meta tags. A source naming only the site, a user slug or initials is kept as a fallback, and a
-     * later source that gives the same people more fully ("Pamela" → "Pamela Anderson", one of two authors → both)
-     * is preferred. With no byline at all, a personal site's owner is taken ({@link SiteOwner}).
+     * Sources in order: the byline marked in the markup (what readers see), JSON-LD, a plain-text byline near the
+     * headline, meta tags, a byline line elsewhere in the article ("Text: …", a signature), a licence's attribution.
+     * A source naming only the site, a user slug or initials is kept as a fallback, and a later source that gives
+     * the same people more fully ("Pamela" → "Pamela Anderson", one of two authors → both) is preferred. With no
+     * byline at all, a personal site's owner is taken ({@link SiteOwner}).
      *
      * @param headline the element printing the headline, near which a plain-text byline is looked for
      */
     static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
-        List<Author> json = fromJsonLd(ld);
-        List<Author> declared = fromMeta(meta, site);
-        Supplier<ArticleLines> lines = memoised(() -> doc.body() == null ? ArticleLines.read(doc, null)
-                : ArticleLines.read(doc.body(), headline));
-        Predicate<Author> weak = a -> isPublisher(a, site) || AuthorKinds.isWeak(a.name());
-        List<Supplier<List<Author>>> sources = List.of(
-                () -> doc.body() == null ? List.of() : MarkedBylines.find(doc.body(), headline, weak), () -> json,
-                () -> PrintedBylines.find(lines.get()), () -> declared,
-                () -> ClosingBylines.find(lines.get()));
+        Element body = doc.body() == null ? doc : doc.body();
+        Predicate<Author> publisher = a -> isPublisher(a, site);
+        Predicate<Author> weak = publisher.or(a -> AuthorKinds.isWeak(a.name()));
+        List<Author> json = DeclaredBylines.fromJsonLd(ld);
+        List<Author> declared = DeclaredBylines.fromMeta(meta, publisher);
+        Supplier<ArticleLines> whole = memoised(() -> ArticleLines.read(body, headline, ArticleLines.WHOLE));
+        Supplier<List<Author>> printed = memoised(
+                () -> PrintedBylines.find(ArticleLines.read(body, headline, PrintedBylines.AFTER_HEADLINE)));
+        Supplier<List<Author>> closing = memoised(() -> ClosingBylines.find(whole.get()));
+        List<Supplier<List<Author>>> sources = List.of(() -> MarkedBylines.find(body, headline, weak), () -> json,
+                printed, () -> declared, closing, () -> DeclaredBylines.fromLicence(body));
         List<Author> fallback = List.of();
         for (int i = 0; i < sources.size(); i++) {
             List<Author> authors = sources.get(i).get();
             if (authors.isEmpty()) {
                 continue;
             }
-            if (authors.stream().allMatch(a -> isPublisher(a, site) || AuthorKinds.isWeak(a.name()))) {
+            if (authors.stream().allMatch(weak)) {
                 if (fallback.isEmpty()) {
-                    fallback = authors.stream().allMatch(a -> isPublisher(a, site)) ? asOrganisations(authors)
-                            : authors;
+                    fallback = authors.stream().allMatch(publisher) ? asOrganisations(authors) : authors;
                 }
                 continue;
             }
             List<Author> chosen = withoutSite(authors, site);
-            // Two declared sources agreeing against the printed byline outvote it (a credit line or a category
-            // list in an "author" slot).
-            if (i == 0 && !overlaps(json, chosen) && overlaps(declared, json) && !overlaps(declared, chosen)
-                    && !json.stream().allMatch(a -> isPublisher(a, site))) {
-                chosen = json;
+            if (i == 0) {
+                chosen = checked(chosen, json, declared, printed, publisher);
             }
-            if (i == 0 && interleaves(chosen, json)) {
-                chosen = json;
-            }
-            // Only declared sources complete a name: a plain-text match runs on too easily ("Anna Muster Fotos").
+            // Only declared sources complete names freely: a plain-text match runs on too easily ("Anna Muster
+            // Fotos"). A printed name completes a lone first name if it is shaped like a full name.
             for (List<Author> later : List.of(json, declared)) {
                 if (later != authors && extends_(later, chosen)) {
                     chosen = withoutSite(later, site);
                 }
             }
+            if (chosen.size() == 1 && !chosen.get(0).name().contains(" ")) {
+                chosen = completed(chosen.get(0), List.of(printed, closing));
+            }
             return chosen;
         }
-        return fallback.isEmpty() ? SiteOwner.find(doc) : fallback;
+        if (fallback.size() == 1 && AuthorKinds.isWeak(fallback.get(0).name())) {
+            List<Author> expanded = ClosingBylines.expand(fallback.get(0).name(), whole.get());
+            if (!expanded.isEmpty()) {
+                return expanded;
+            }
+        }
+        return fallback.isEmpty() ? SiteOwner.find(doc, site, siteNamesOf(doc, meta),
+                meta.first(TAGLINE)) : fallback;
+    }
+
+    /** Names a site goes by, for telling a personal site: its declared names and the parts of its title. */
+    private static List<String> siteNamesOf(Document doc, MetaTags meta) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String key : new String[] {"og:site_name", "application-name", TAGLINE}) {
+            names.add(meta.first(key));
+        }
+        names.addAll(List.of(TitleText.SEPARATOR.split(doc.title())));
+        return names;
+    }
+
+    /**
+     * The marked byline, unless the other sources agree on someone it does not name: two declared sources, or the
+     * printed byline with one of them, outvote a credit line or a category list in an "author" slot.
+     */
+    private static List<Author> checked(List<Author> marked, List<Author> json, List<Author> declared,
+            Supplier<List<Author>> printed, Predicate<Author> publisher) {
+        if (interleaves(marked, json)) {
+            return json;
+        }
+        if (overlaps(json, marked) || overlaps(declared, marked)) {
+            return marked;
+        }
+        boolean jsonNamesSomeone = !json.isEmpty() && !json.stream().allMatch(publisher);
+        if (jsonNamesSomeone && overlaps(declared, json)) {
+            return json;
+        }
+        if (json.isEmpty() && declared.isEmpty() || overlaps(printed.get(), marked)) {
+            return marked;
+        }
+        if (jsonNamesSomeone && overlaps(printed.get(), json)) {
+            return json;
+        }
+        boolean declaredNamesSomeone = !declared.isEmpty() && !declared.stream().allMatch(publisher);
+        return declaredNamesSomeone && overlaps(printed.get(), declared) ? printed.get() : marked;
+    }
+
+    /** A lone first name ("Todd") completed by a full name printed with the article ("By Todd Bates"). */
+    private static List<Author> completed(Author first, List<Supplier<List<Author>>> printedSources) {
+        for (Supplier<List<Author>> source : printedSources) {
+            for (Author a : source.get()) {
+                if (a.name().startsWith(first.name() + " ") && ClosingBylines.isFullName(a.name())) {
+                    return List.of(a);
+                }
+            }
+        }
+        return List.of(first);
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> supplier) {
@@ -162,55 +207,6 @@ final class Bylines {
             }
         }
         return more;
-    }
-
-    private static List<Author> fromJsonLd(JsonLd ld) {
-        JsonNode article = ld.article();
-        if (article == null || article.get("author") == null) {
-            article = ld.firstWith("author");
-        }
-        if (article == null) {
-            return List.of();
-        }
-        JsonNode node = article.get("author");
-        List<Author> authors = new ArrayList<>();
-        for (JsonNode a : node.isArray() ? node : List.of(node)) {
-            JsonNode resolved = ld.resolve(a);
-            String name = JsonLd.asText(resolved);
-            if (name == null) {
-                continue;
-            }
-            boolean organisation = resolved.isObject()
-                    && JsonLd.hasType(resolved, Set.of("organization", "newsmediaorganization", "corporation"));
-            for (Author parsed : BylineText.parse(name)) {
-                authors.add(organisation ? new Author(parsed.name(), Author.Kind.ORGANIZATION) : parsed);
-            }
-        }
-        return BylineText.dedupe(authors);
-    }
-
-    /**
-     * The first author meta tag that names someone besides the site ("author" often holds the publisher while
-     * "cxenseparse:author" names the writer), else the first that names the site.
-     */
-    private static List<Author> fromMeta(MetaTags meta, SiteNames site) {
-        List<Author> publisher = List.of();
-        for (String key : AUTHOR_META) {
-            for (String value : meta.all(key)) {
-                List<Author> authors = BylineText.parse(value);
-                if (authors.isEmpty()) {
-                    continue;
-                }
-                if (!authors.stream().allMatch(a -> isPublisher(a, site))) {
-                    return authors;
-                }
-                if (publisher.isEmpty()) {
-                    publisher = authors;
-                }
-            }
-        }
-        List<Author> labelled = BylineText.parse(MetaTags.labelledData(meta, AUTHOR_LABELS));
-        return labelled.isEmpty() ? publisher : labelled;
     }
 
     private static List<Author> asOrganisations(List<Author> authors) {

@@ -2,6 +2,7 @@ package org.newslens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslens.model.Author;
@@ -35,6 +36,12 @@ final class ClosingBylines {
 
     /** Separators in a list of names and roles. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)\\s*(?:[,;&/]|\\s(?:und|and|et|y)\\s)\\s*");
+
+    /** Capitalised words in a row, with initials ("Christian P. Stadtfeld"). */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?)+");
+
+    /** A slug's name has at most this many words (a middle name or initial besides its parts). */
+    private static final int MAX_EXPANDED_WORDS = 4;
 
     /** A "von"/"by" line longer than this is a sentence, not a byline. */
     private static final int MAX_BY_LINE = 60;
@@ -77,7 +84,7 @@ final class ClosingBylines {
         return signature(lines);
     }
 
-    private static boolean isLabelOnly(String text) {
+    static boolean isLabelOnly(String text) {
         return text.matches("(?iu)(?:von|by|autor(?:in|en)?|authors?|auteur|text|verfasser(?:in)?)\\s?[:：]?");
     }
 
@@ -112,6 +119,40 @@ final class ClosingBylines {
             authors.addAll(BylineText.parse(name));
         }
         return authors;
+    }
+
+    /** Whether a name has the shape of a person's full name: two to four capitalised words. */
+    static boolean isFullName(String name) {
+        return name.contains(" ") && NAME_SHAPE.matcher(name).matches();
+    }
+
+    /**
+     * The full name a user slug stands for, printed somewhere in the article: "christian.stadtfeld" → "(Christian P.
+     * Stadtfeld)". Every part of the slug must be a word of the name.
+     */
+    static List<Author> expand(String slug, ArticleLines article) {
+        String[] parts = slug.toLowerCase(Locale.ROOT).split("[._-]+");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        for (ArticleLines.Line line : article.below()) {
+            String lower = line.text().toLowerCase(Locale.ROOT);
+            if (!lower.contains(parts[0]) || !lower.contains(parts[parts.length - 1])) {
+                continue;
+            }
+            Matcher m = CAPITALISED_RUN.matcher(line.text());
+            while (m.find()) {
+                String[] words = m.group().split("\\s+");
+                List<String> lowered = List.of(m.group().toLowerCase(Locale.ROOT).split("\\s+"));
+                int from = lowered.indexOf(parts[0]);
+                int to = lowered.lastIndexOf(parts[parts.length - 1]);
+                if (from >= 0 && to > from && to - from < MAX_EXPANDED_WORDS
+                        && lowered.subList(from, to + 1).containsAll(List.of(parts))) {
+                    return BylineText.parse(String.join(" ", List.of(words).subList(from, to + 1)));
+                }
+            }
+        }
+        return List.of();
     }
 
     private static boolean allNameShaped(List<Author> authors) {

@@ -48,7 +48,7 @@ final class PrintedBylines {
     private static final int SHORT_LEAD = 15;
 
     /** Text after the headline searched for a byline. */
-    private static final int AFTER_HEADLINE = 1500;
+    static final int AFTER_HEADLINE = 1500;
 
     /** A dateline's leftover is a name only when it is this short. */
     private static final int MAX_NAME_WORDS = 3;
@@ -57,6 +57,10 @@ final class PrintedBylines {
     }
 
     static List<Author> find(ArticleLines article) {
+        if (!article.fromHeadline()) {
+            // From the top of the page the first lines are menus; only closing bylines are looked for there.
+            return List.of();
+        }
         List<String> lines = nearHeadline(article);
         for (String line : lines) {
             Matcher m = BY_NAME.matcher(line);
@@ -87,6 +91,13 @@ final class PrintedBylines {
             length += line.text().length();
             if (line.text().length() <= ArticleLines.MAX_LINE) {
                 lines.add(line.text());
+            }
+        }
+        // A label alone on its line names the author on the next: "By" / "Todd Muster".
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (ClosingBylines.isLabelOnly(lines.get(i))) {
+                String label = lines.get(i);
+                lines.set(i, (label.endsWith(":") ? label : label + ":") + " " + lines.get(i + 1));
             }
         }
         for (ArticleLines.Line line : article.above()) {

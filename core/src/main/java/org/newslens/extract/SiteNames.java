@@ -27,9 +27,11 @@ final class SiteNames {
     private static final int MIN_CONTAINED = 8;
 
     private final Set<String> keys;
+    private final String hostLabel;
 
-    private SiteNames(Set<String> keys) {
+    private SiteNames(Set<String> keys, String hostLabel) {
         this.keys = keys;
+        this.hostLabel = hostLabel;
     }
 
     /** Declared site names and the host name's main label, as comparison keys. */
@@ -42,14 +44,21 @@ final class SiteNames {
             }
         }
         String host = host(url);
+        String label = null;
         if (host != null) {
             addLetters(keys, host);
             String[] labels = host.split("\\.");
             if (labels.length >= 2) {
+                label = TitleText.letters(labels[labels.length - 2]);
                 addLetters(keys, labels[labels.length - 2]);
             }
+            // A blog on a hosting service is named by its first label: "anna-muster.blogspot.com".
+            if (labels.length >= 3) {
+                String first = TitleText.letters(labels[0]);
+                label = first.length() > (label == null ? 0 : label.length()) ? first : label;
+            }
         }
-        return new SiteNames(keys);
+        return new SiteNames(keys, label);
     }
 
     private static void addLetters(Set<String> keys, String name) {
@@ -101,6 +110,11 @@ final class SiteNames {
             }
         }
         return false;
+    }
+
+    /** Whether a name, spelled in letters only, is the site's address: "Anna Muster" on anna-muster.de. */
+    boolean isHost(String name) {
+        return hostLabel != null && hostLabel.length() >= MIN_RESEMBLING && hostLabel.equals(TitleText.letters(name));
     }
 
     /** "Headline | Site" → "Headline": drops the parts that name the site, or failing that a short trailing part. */

@@ -104,6 +104,49 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void printedAndDeclaredBylinesOutvoteATeaserMarkedAsAuthor() {
+        String html = "<meta property='og:site_name' content='Harbour Weekly'><meta name='author' content='Harbour Weekly'>"
+                + "<meta property='cXenseParse:author' content='Anna Muster'><div class='teaser'><span class='box__autor'>"
+                + "Von Ben Beispiel</span></div><h1>Rain</h1><p>Von Anna Muster</p><p>Long text.</p>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void printedFullNameCompletesADeclaredFirstName() {
+        String html = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Rain\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Todd\"}}</script><h1>Rain</h1>"
+                + "<div><p class='label'><strong>By</strong></p><p class='full-name'>Todd Muster</p></div><p>Text.</p>";
+        assertEquals(List.of("Todd Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void userSlugIsExpandedByTheNamePrintedInTheArticle() {
+        String html = "<meta name='author' content='anna.muster'><h1>Rain</h1><p>Long text about rain.</p>"
+                + "<p>Die Wahl bleibt spannend. (Anna M. Muster) +++</p>";
+        assertEquals(List.of("Anna M. Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void licenceAttributionNamesTheOwner() {
+        String html = "<h1>Rain</h1><p>Text.</p><footer><span>Ein Tagebuch</span> von <a href='https://x.example/' "
+                + "rel='cc:attributionURL'>Anna Muster</a> steht unter einer Creative-Commons-Lizenz.</footer>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+        String blog = "<h1>Rain</h1><p>Text.</p><footer>Die Bilder in diesem <a href='https://x.example/' "
+                + "rel='cc:attributionURL'>Blog</a> stehen unter einer Lizenz.</footer>";
+        assertEquals(List.of(), authors(extract(blog, null)));
+    }
+
+    @Test
+    void personalSiteOwner() {
+        assertEquals(List.of("Anna Muster"), authors(extract("<h1>Rain</h1><p>Text.</p><div id='footer'>"
+                + "<p>Copyright (c) 2012- Anna Muster. All rights reserved.</p></div>", null)));
+        String titled = "<meta property='og:site_name' content='Dr. Anna Muster'><h1>Rain</h1><p>Text.</p>";
+        assertEquals(List.of("Anna Muster"), authors(extract(titled, "https://www.anna-muster.example/rain")));
+        String company = "<meta property='og:site_name' content='Harbour Weekly'><h1>Rain</h1><p>Text.</p>";
+        assertEquals(List.of(), authors(extract(company, "https://www.harbour-weekly.example/rain")));
+    }
+
+    @Test
     void printedDateBesideTheHeadlineBeatsDatesFurtherDown() {
         String html = "<h1>Stadtfest</h1><p class='meta'>Veröffentlicht am 31. Mai 2012</p><p>Das Fest war am "
                 + "2. Juni 2011 zuletzt.</p><div class='sidebar'><span class='date'>01.01.2013</span></div>";
