@@ -6,12 +6,15 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 
 /**
- * The page's text as short lines around the headline, read in one walk for the plain-text byline finders: a little
- * from above the headline (datelines and bylines set over it) and the article below it. Comments, sidebars, forms,
- * navigation and scripts are left out, so a line there is never taken for the article's byline.
+ * The page's text as short lines around the headline, for the plain-text byline finders: a little from above the
+ * headline (datelines and bylines set over it) and the article below it. Comments, sidebars, forms, navigation and
+ * scripts are left out, so a line there is never taken for the article's byline.
+ *
+ * <p>Reading is lazy and starts at the headline: the lines below are read only as far as a finder asks (the printed
+ * byline a little way, a closing byline to the article's end), and the lines above walk back from the headline, so
+ * the page's header and menus are never read.
  */
 final class ArticleLines {
     /**
@@ -41,159 +44,128 @@ final class ArticleLines {
         "comment", "kommentar", "respond", "reply", "sidebar", "related", "discussion", "disqus", "footer"
     };
 
-    private final List<Line> above;
-    private final List<Line> below;
-    private final boolean fromHeadline;
+    private final Element root;
+    private final Element headline;
+    private final List<Element> holders;
+    private final LineBuilder below = new LineBuilder();
+    private List<Line> above;
+    private Node cursor;
 
-    private ArticleLines(List<Line> above, List<Line> below, boolean fromHeadline) {
-        this.above = above;
-        this.below = below;
-        this.fromHeadline = fromHeadline;
+    private ArticleLines(Element root, Element headline) {
+        this.root = root;
+        this.headline = headline;
+        this.holders = headline == null ? List.of() : headline.parents();
+        if (headline == null) {
+            cursor = root.childNodeSize() > 0 ? root.childNode(0) : null;
+        } else {
+            cursor = leave(headline);
+        }
+    }
+
+    /** The lines around {@code headline}; without a headline, the page's lines from the top. */
+    static ArticleLines of(Element body, Element headline) {
+        return new ArticleLines(body, headline);
     }
 
     /** Whether the lines are read from the headline; without one they are the whole page's. */
     boolean fromHeadline() {
-        return fromHeadline;
+        return headline != null;
     }
 
-    /** Lines after the headline, in reading order. */
-    List<Line> below() {
-        return below;
+    /** Lines after the headline, in reading order, at least {@code limit} characters of them if the page has. */
+    List<Line> below(int limit) {
+        while (cursor != null && below.length < limit) {
+            Node node = cursor;
+            if (enter(node) && node.childNodeSize() > 0) {
+                cursor = node.childNode(0);
+            } else {
+                cursor = leave(node);
+            }
+        }
+        if (cursor == null) {
+            below.endLine();
+        }
+        return below.lines;
     }
 
     /** Lines just above the headline, in reading order. */
     List<Line> above() {
+        if (above == null) {
+            above = new ArrayList<>();
+            Backwards back = new Backwards();
+            for (Node node = headline; node != null && back.length < BEFORE_HEADLINE; ) {
+                Node previous = node.previousSibling();
+                if (previous == null) {
+                    node = node.parent();
+                    if (node == null || node == root) {
+                        break;
+                    }
+                    back.breakIfBlock(node);
+                    continue;
+                }
+                node = previous;
+                back.read(node);
+            }
+            back.breakLine();
+        }
         return above;
     }
 
-    /**
-     * The lines around {@code headline}, reading up to {@code limit} characters below it; without a headline, the
-     * page's lines from the top.
-     */
-    static ArticleLines read(Element body, Element headline, int limit) {
-        Walk walk = new Walk(headline, limit);
-        body.filter(walk);
-        walk.endLine();
-        List<Line> above = new ArrayList<>();
-        int length = 0;
-        for (int i = walk.before.size() - 1; i >= 0 && length < BEFORE_HEADLINE; i--) {
-            above.add(0, walk.before.get(i));
-            length += walk.before.get(i).text().length();
-        }
-        return new ArticleLines(above, walk.after, headline != null);
-    }
-
-    /** Builds lines from text nodes, breaking at block elements. */
-    private static final class Walk implements NodeFilter {
-        private final Element headline;
-        private final List<Element> holders;
-        private final List<Line> before = new ArrayList<>();
-        private final List<Line> after = new ArrayList<>();
-        private final StringBuilder line = new StringBuilder();
-        private final List<String> parts = new ArrayList<>();
-        private int lastStart;
-        private boolean emphasised = true;
-        private boolean lastEmphasised;
-        private final int limit;
-        private boolean passed;
-        private int afterLength;
-
-        Walk(Element headline, int limit) {
-            this.headline = headline;
-            this.limit = limit;
-            this.holders = headline == null ? List.of() : headline.parents();
-            this.passed = headline == null;
-        }
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node == headline) {
-                endLine();
-                passed = true;
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            if (node instanceof TextNode t) {
-                if (!t.isBlank()) {
-                    // Neighbouring elements print as separate words ("Anna Muster<span>Feb 21</span>").
-                    line.append(' ').append(t.text());
-                    emphasised &= isEmphasised(t);
-                }
-                return FilterResult.CONTINUE;
-            }
-            if (node instanceof Element e) {
-                if (isSkipped(e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                // A <br> does not end the line: "Anna<br>10. September 2017" is one byline.
-                if (e.isBlock()) {
-                    endLine();
-                } else if (e.normalName().equals("br")) {
-                    endPart();
-                }
-            }
-            return passed && afterLength > limit ? FilterResult.STOP : FilterResult.CONTINUE;
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock()) {
-                endLine();
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        void endLine() {
-            String text = line.toString().strip();
-            endPart();
-            if (!text.isEmpty()) {
-                List<Line> out = passed ? after : before;
-                out.add(new Line(text, List.copyOf(parts), lastEmphasised));
-                if (passed) {
-                    afterLength += text.length();
-                } else if (before.size() > 4 * BEFORE_HEADLINE) {
-                    before.subList(0, before.size() / 2).clear();
-                }
-            }
-            line.setLength(0);
-            parts.clear();
-            lastStart = 0;
-            emphasised = true;
-            lastEmphasised = false;
-        }
-
-        /** Ends a part of the line at a {@code <br>}; blank parts are dropped. */
-        private void endPart() {
-            String part = line.substring(lastStart).strip();
-            if (!part.isEmpty()) {
-                parts.add(part);
-                lastEmphasised = emphasised;
-            }
-            emphasised = true;
-            lastStart = line.length();
-        }
-
-        private boolean isSkipped(Element e) {
-            String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("form")
-                    || tag.equals("nav") || tag.equals("aside") || tag.equals("select") || tag.equals("template")
-                    || tag.equals("footer") && e.closest("article") == null) {
-                return true;
-            }
-            if (!e.hasAttr("class") && !e.hasAttr("id")) {
-                return false;
-            }
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            for (String w : SKIPPED_NAMES) {
-                if (names.contains(w)) {
-                    // Ancestors were checked on the way down; a wrapper holding the headline is the article's own.
-                    return !holders.contains(e) && MarkedBylines.marksElsewhere(e);
-                }
+    /** Takes in a node on the way down; false when its subtree is left out. */
+    private boolean enter(Node node) {
+        if (node instanceof TextNode t) {
+            if (!t.isBlank()) {
+                below.append(t.text(), isEmphasised(t));
             }
             return false;
         }
+        if (!(node instanceof Element e) || isSkipped(e)) {
+            return false;
+        }
+        // A <br> does not end the line: "Anna<br>10. September 2017" is one byline.
+        if (e.isBlock()) {
+            below.endLine();
+        } else if (e.normalName().equals("br")) {
+            below.endPart();
+        }
+        return true;
     }
 
-    /** Whether a text node sits in bold or italic type within its block. */
+    /** Leaves a node and the ancestors it closes; the next node to enter, or null at the page's end. */
+    private Node leave(Node node) {
+        for (Node n = node; n != null && n != root; n = n.parent()) {
+            if (n instanceof Element e && e.isBlock()) {
+                below.endLine();
+            }
+            Node next = n.nextSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    private boolean isSkipped(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("form")
+                || tag.equals("nav") || tag.equals("aside") || tag.equals("select") || tag.equals("template")
+                || tag.equals("footer") && e.closest("article") == null) {
+            return !holders.contains(e);
+        }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String w : SKIPPED_NAMES) {
+            if (names.contains(w)) {
+                // Ancestors were checked on the way; a wrapper holding the headline is the article's own.
+                return !holders.contains(e) && MarkedBylines.marksElsewhere(e);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text node sits in italic type within its block. */
     private static boolean isEmphasised(TextNode t) {
         for (Element a = (Element) t.parentNode(); a != null && !a.isBlock(); a = a.parent()) {
             String tag = a.normalName();
@@ -202,5 +174,89 @@ final class ArticleLines {
             }
         }
         return false;
+    }
+
+    /** Builds lines from text in reading order, breaking at block elements and parting at {@code <br>}. */
+    private static final class LineBuilder {
+        private final List<Line> lines = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private final List<String> parts = new ArrayList<>();
+        private int partStart;
+        private boolean emphasised = true;
+        private boolean lastEmphasised;
+        private int length;
+
+        void append(String text, boolean italic) {
+            // Neighbouring elements print as separate words ("Anna Muster<span>Feb 21</span>").
+            line.append(' ').append(text);
+            emphasised &= italic;
+        }
+
+        void endLine() {
+            String text = line.toString().strip();
+            endPart();
+            if (!text.isEmpty()) {
+                lines.add(new Line(text, List.copyOf(parts), lastEmphasised));
+                length += text.length();
+            }
+            line.setLength(0);
+            parts.clear();
+            partStart = 0;
+            emphasised = true;
+            lastEmphasised = false;
+        }
+
+        /** Ends a part of the line at a {@code <br>}; blank parts are dropped. */
+        void endPart() {
+            String part = line.substring(partStart).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+                lastEmphasised = emphasised;
+            }
+            emphasised = true;
+            partStart = line.length();
+        }
+    }
+
+    /** Reads text backwards from the headline into {@link #above}, breaking lines at block elements. */
+    private final class Backwards {
+        private final StringBuilder reversed = new StringBuilder();
+        private int length;
+
+        void read(Node node) {
+            if (length >= BEFORE_HEADLINE) {
+                return;
+            }
+            if (node instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    String text = t.text();
+                    reversed.insert(0, ' ').insert(0, text);
+                    length += text.length();
+                }
+                return;
+            }
+            if (!(node instanceof Element e) || isSkipped(e)) {
+                return;
+            }
+            breakIfBlock(e);
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                read(e.childNode(i));
+            }
+            breakIfBlock(e);
+        }
+
+        void breakIfBlock(Node node) {
+            if (node instanceof Element e && e.isBlock()) {
+                breakLine();
+            }
+        }
+
+        void breakLine() {
+            String text = reversed.toString().strip();
+            if (!text.isEmpty()) {
+                above.add(0, new Line(text, List.of(text), false));
+            }
+            reversed.setLength(0);
+        }
     }
 }

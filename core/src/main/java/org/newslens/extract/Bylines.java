@@ -40,10 +40,9 @@ final class Bylines {
         Predicate<Author> weak = publisher.or(a -> AuthorKinds.isWeak(a.name()));
         List<Author> json = DeclaredBylines.fromJsonLd(ld);
         List<Author> declared = DeclaredBylines.fromMeta(meta, publisher);
-        Supplier<ArticleLines> whole = memoised(() -> ArticleLines.read(body, headline, ArticleLines.WHOLE));
-        Supplier<List<Author>> printed = memoised(
-                () -> PrintedBylines.find(ArticleLines.read(body, headline, PrintedBylines.AFTER_HEADLINE)));
-        Supplier<List<Author>> closing = memoised(() -> ClosingBylines.find(whole.get()));
+        ArticleLines lines = ArticleLines.of(body, headline);
+        Supplier<List<Author>> printed = memoised(() -> PrintedBylines.find(lines));
+        Supplier<List<Author>> closing = memoised(() -> ClosingBylines.find(lines));
         List<Supplier<List<Author>>> sources = List.of(() -> MarkedBylines.find(body, headline, weak), () -> json,
                 printed, () -> declared, closing, () -> DeclaredBylines.fromLicence(body));
         List<Author> fallback = List.of();
@@ -75,7 +74,7 @@ final class Bylines {
             return chosen;
         }
         if (fallback.size() == 1 && AuthorKinds.isWeak(fallback.get(0).name())) {
-            List<Author> expanded = ClosingBylines.expand(fallback.get(0).name(), whole.get());
+            List<Author> expanded = ClosingBylines.expand(fallback.get(0).name(), lines);
             if (!expanded.isEmpty()) {
                 return expanded;
             }

@@ -3,6 +3,7 @@ package org.newslens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslens.model.Author;
@@ -19,6 +20,17 @@ final class ClosingBylines {
                     + "geschrieben von|text und fotos|text (?:&|und) fotos?)\\s?[:：]\\s*(.+)$"
                     // "Autoren A und B" needs no colon.
                     + "|^(?i:autoren|authors)\\s+(.+)$");
+
+    /** A label alone on its line. */
+    private static final Pattern LABEL_ONLY = Pattern.compile(
+            "(?iu)(?:von|by|autor(?:in|en)?|authors?|auteur|text|verfasser(?:in)?)\\s?[:：]?");
+    private static final int MAX_LABEL = 12;
+
+    /** First words of the lines {@link #LABELLED}, {@link #BY_LINE} and {@link #SOURCE} read. */
+    private static final Set<String> LABEL_STARTS = Set.of(
+            "text", "texte", "texto", "autor", "autorin", "autoren", "autorinnen", "author", "authors", "auteur",
+            "verfasser", "verfasserin", "written", "geschrieben", "von", "by", "par", "por", "quelle", "source",
+            "fuente");
 
     /** A line that is only "von"/"by" and the names: "Von Anna Muster", "By Jane Doe and John Roe". */
     private static final Pattern BY_LINE = Pattern.compile("(?iu)^(?:von|by|par|por)\\s*:?\\s+(.+)$");
@@ -61,12 +73,12 @@ final class ClosingBylines {
 
     /** The first labelled byline line below the headline, else a signature under the text; empty when none. */
     static List<Author> find(ArticleLines article) {
-        List<ArticleLines.Line> lines = article.below();
+        List<ArticleLines.Line> lines = article.below(ArticleLines.WHOLE);
         for (int i = 0; i < lines.size(); i++) {
             List<String> parts = lines.get(i).parts();
             for (int j = 0; j < parts.size(); j++) {
                 String text = parts.get(j);
-                if (text.length() > ArticleLines.MAX_LINE) {
+                if (text.length() > ArticleLines.MAX_LINE || !startsWithLabel(text)) {
                     continue;
                 }
                 // A label alone on its line names the author on the next: "Autor" / "Anna Muster".
@@ -85,7 +97,16 @@ final class ClosingBylines {
     }
 
     static boolean isLabelOnly(String text) {
-        return text.matches("(?iu)(?:von|by|autor(?:in|en)?|authors?|auteur|text|verfasser(?:in)?)\\s?[:：]?");
+        return text.length() <= MAX_LABEL && LABEL_ONLY.matcher(text).matches();
+    }
+
+    /** Whether the line's first word is one a byline line starts with; a cheap test before the patterns. */
+    private static boolean startsWithLabel(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > 0 && LABEL_STARTS.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     private static List<Author> labelled(String text) {
@@ -135,7 +156,7 @@ final class ClosingBylines {
         if (parts.length < 2) {
             return List.of();
         }
-        for (ArticleLines.Line line : article.below()) {
+        for (ArticleLines.Line line : article.below(ArticleLines.WHOLE)) {
             String lower = line.text().toLowerCase(Locale.ROOT);
             if (!lower.contains(parts[0]) || !lower.contains(parts[parts.length - 1])) {
                 continue;

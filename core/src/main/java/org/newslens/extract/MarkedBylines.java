@@ -1,8 +1,11 @@
 package org.newslens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -77,9 +80,11 @@ final class MarkedBylines {
         List<Author> first = List.of();
         int seen = 0;
         boolean passed = headline == null;
-        for (Element e : body.getAllElements()) {
+        Map<String, Boolean> verdicts = new HashMap<>();
+        for (Iterator<Element> it = body.stream().iterator(); it.hasNext(); ) {
+            Element e = it.next();
             passed |= e == headline;
-            if (!isCandidate(e)) {
+            if (!isCandidate(e, verdicts)) {
                 continue;
             }
             if (++seen > MAX_CANDIDATES) {
@@ -142,17 +147,26 @@ final class MarkedBylines {
         return false;
     }
 
-    static boolean isCandidate(Element e) {
+    /** Whether an element is marked as a byline; verdicts on class values are remembered, as pages repeat them. */
+    static boolean isCandidate(Element e, Map<String, Boolean> verdicts) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.attr("itemprop").equals("author") || hasToken(e.attr("rel"), "author")) {
             return true;
         }
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
-            return false;
+        String id = e.id();
+        if (!id.isEmpty() && containsAny(id.toLowerCase(Locale.ROOT), BYLINE_NAMES)) {
+            return true;
         }
         String cls = e.className();
+        return !cls.isEmpty() && verdicts.computeIfAbsent(cls, MarkedBylines::isBylineClass);
+    }
+
+    private static boolean isBylineClass(String cls) {
         // Drupal marks its "Submitted by …" line so; "formSubmitted" is not one.
-        return e.hasClass("submitted") || containsAny((cls + " " + e.id()).toLowerCase(Locale.ROOT), BYLINE_NAMES)
-                && !POST_WRAPPER.matcher(cls).find();
+        return hasToken(cls, "submitted")
+                || containsAny(cls.toLowerCase(Locale.ROOT), BYLINE_NAMES) && !POST_WRAPPER.matcher(cls).find();
     }
 
     /** Inside comments, sidebars, footers or forms, below the elements that hold the headline. */

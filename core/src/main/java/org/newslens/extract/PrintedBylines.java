@@ -25,6 +25,9 @@ final class PrintedBylines {
                     // pictures: "von Wasserstoff auf die Netze" is a sentence.
                     + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d)|\\s+(?:on|am|um|le|el|at|illustrations?|fotos?|photos?|bilder)\\s)");
 
+    /** The words {@link #BY_NAME} starts from. */
+    private static final String[] LEAD_WORDS = {"von", "by", "par", "por", "przez", "autor", "author", "text:", "redaktion:", "verfasst"};
+
     /** Words that follow "von"/"by" in sentences rather than bylines. */
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "la", "le",
@@ -63,6 +66,9 @@ final class PrintedBylines {
         }
         List<String> lines = nearHeadline(article);
         for (String line : lines) {
+            if (!mayHoldByline(line)) {
+                continue;
+            }
             Matcher m = BY_NAME.matcher(line);
             while (m.find()) {
                 List<Author> authors = byline(line, m);
@@ -84,7 +90,7 @@ final class PrintedBylines {
     private static List<String> nearHeadline(ArticleLines article) {
         List<String> lines = new ArrayList<>();
         int length = 0;
-        for (ArticleLines.Line line : article.below()) {
+        for (ArticleLines.Line line : article.below(AFTER_HEADLINE)) {
             if (length > AFTER_HEADLINE) {
                 break;
             }
@@ -146,8 +152,11 @@ final class PrintedBylines {
 
     /** "11.12.2019 - Anna Muster", "Benni 10. September 2017": a short line that is a date and a name. */
     private static List<Author> besideDate(String line) {
+        if (line.length() > ArticleLines.MAX_LINE / 2 || !hasDigit(line)) {
+            return List.of();
+        }
         DateParser.Found date = DateParser.find(line, LocalDate.MAX, false);
-        if (date == null || line.length() > ArticleLines.MAX_LINE / 2) {
+        if (date == null) {
             return List.of();
         }
         String around = (line.substring(0, date.start()) + " | " + line.substring(date.end()))
@@ -171,5 +180,25 @@ final class PrintedBylines {
         }
         List<Author> authors = BylineText.parse(rest);
         return authors.size() == 1 && !BylineText.isCalendarWord(rest) ? authors : List.of();
+    }
+
+    /** A cheap test before {@link #BY_NAME}: the line holds one of its lead words. */
+    private static boolean mayHoldByline(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String word : LEAD_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,7 +14,7 @@ class ClosingBylinesTest {
 
     private static List<String> find(String html) {
         Document doc = HtmlParser.parse(html, null);
-        ArticleLines lines = ArticleLines.read(doc.body(), doc.selectFirst("h1"), ArticleLines.WHOLE);
+        ArticleLines lines = ArticleLines.of(doc.body(), doc.selectFirst("h1"));
         return ClosingBylines.find(lines).stream().map(Author::name).toList();
     }
 
