@@ -23,7 +23,7 @@ final class BylineText {
      * her name.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?iu)^(?:(?:(?:artikel|beitrag|blog|ein|eine|a|an|text|texte|disko|kommentar|gastbeitrag|"
+            "(?iu)^(?:(?:(?:artikel|beitrag|blog|ein|eine|a|an|text|texte|disko|kommentar|gastbeitrag|alles|mehr|"
                     + "pressemitteilung|eingestellt|gespeichert|submitted|geschrieben|ver[öo]ffentlicht|erstellt|verfasst|gepostet|posted|"
                     + "written|published|reported|story|words|edited|compiled|article|post|publié|écrit|escrito|"
                     + "recipe|rezept|receta|recette|"

@@ -30,7 +30,10 @@ final class ClosingBylines {
     private static final Set<String> LABEL_STARTS = Set.of(
             "text", "texte", "texto", "autor", "autorin", "autoren", "autorinnen", "author", "authors", "auteur",
             "verfasser", "verfasserin", "written", "geschrieben", "von", "by", "par", "por", "quelle", "source",
-            "fuente");
+            "fuente", "责任编辑", "编辑", "作者", "记者");
+
+    /** The responsible editor or author of a Chinese page: "责任编辑：王明" (names have no capitals to check). */
+    private static final Pattern CJK_LABELLED = Pattern.compile("(?:责任编辑|编辑|作者|记者)\\s*[:：]\\s*(\\p{IsHan}{2,4})\\s*");
 
     /** A line that is only "von"/"by" and the names: "Von Anna Muster", "By Jane Doe and John Roe". */
     private static final Pattern BY_LINE = Pattern.compile("(?iu)^(?:von|by|par|por)\\s*:?\\s+(.+)$");
@@ -110,7 +113,11 @@ final class ClosingBylines {
     }
 
     private static List<Author> labelled(String text) {
-        Matcher m = LABELLED.matcher(text);
+        Matcher m = CJK_LABELLED.matcher(text);
+        if (m.matches()) {
+            return BylineText.parse(m.group(1));
+        }
+        m = LABELLED.matcher(text);
         if (m.matches()) {
             return named(m.group(1) != null ? m.group(1) : m.group(2));
         }

@@ -42,8 +42,9 @@ final class MarkedBylines {
      */
     private static final Pattern LAYOUT_TOKEN = Pattern.compile(
             "(?i)layout|wrap|container|content|main|page|body|open|^(?:one|two|three|has|with|no|without|full)-|"
-                    // Page builders class every block of the article a widget ("elementor-widget-post-info").
-                    + "^elementor|"
+                    // Page builders class every block of the article a widget ("elementor-widget-post-info"); an
+                    // article's own sidebar holds its byline and dates.
+                    + "^elementor|article-sidebar|"
                     + "^(?:category|categories|tag|tags|post_tag|topic)-");
 
     /** Classes a blog engine puts on a whole post ("post type-post hentry"); its author appears only as a slug. */

@@ -23,10 +23,14 @@ final class PrintedBylines {
                     + "[\\p{L}\\d._-]*[\\d_][\\p{L}\\d._-]*)"
                     // A byline's name ends the line or meets a separator, a date, "on"/"am", or the credit for the
                     // pictures: "von Wasserstoff auf die Netze" is a sentence.
-                    + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d)|\\s+(?:on|am|um|le|el|at|illustrations?|fotos?|photos?|bilder)\\s)");
+                    + "(?=\\s*(?:$|[|·•,;/–—(-]|\\d)|\\s+(?:on|am|um|le|el|at|illustrations?|fotos?|photos?|bilder|symbolbild)\\s)");
 
     /** The words {@link #BY_NAME} starts from. */
     private static final String[] LEAD_WORDS = {"von", "by", "par", "por", "przez", "autor", "author", "text:", "redaktion:", "verfasst"};
+
+    /** A dateline: a place, then an agency code in parentheses, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?u)(?:\\p{Lu}[\\p{L}.' -]{1,40}?\\s*)?\\(([\\p{L}]{2,12}(?:/[\\p{L}]{2,6}){0,2})\\)\\s*[-–—]\\s");
 
     /** Words that follow "von"/"by" in sentences rather than bylines. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -39,14 +43,17 @@ final class PrintedBylines {
     /** Capitalised words that introduce a byline with "von" ("Artikel von", "Beitrag von"). */
     private static final Set<String> LABELS = Set.of(
             "artikel", "beitrag", "blogbeitrag", "gastbeitrag", "text", "texte", "interview", "kommentar", "bericht",
-            "kolumne", "glosse", "reportage", "analyse", "essay", "rezension", "review", "column",
+            "kolumne", "glosse", "reportage", "analyse", "essay", "rezension", "review", "column", "gespeichert",
             "pressemitteilung", "posted", "written", "published", "story", "article", "post", "veröffentlicht",
             "geschrieben", "erstellt", "eingestellt", "verfasst", "publié", "publicado", "escrito");
 
     /** A date or time just before "von"/"by". */
     private static final Pattern AFTER_TIME = Pattern.compile("(?iu)\\d(?:\\s*(?:uhr|h|am|pm))?\\s+(?:von|by):?$");
 
-    /** A byline of one word ("von Tobi") is believed only on a line this short, close to its start. */
+    /**
+     * A byline of one word ("von Tobi") is believed only on a line this short, close to its start, or right after
+     * a label ("Erstellt von Fabian am …") or a time.
+     */
     private static final int SHORT_LINE = 40;
     private static final int SHORT_LEAD = 15;
 
@@ -76,6 +83,10 @@ final class PrintedBylines {
                     return authors;
                 }
             }
+        }
+        List<Author> agency = dateline(article);
+        if (!agency.isEmpty()) {
+            return agency;
         }
         for (String line : lines) {
             List<Author> authors = besideDate(line);
@@ -136,7 +147,7 @@ final class PrintedBylines {
         }
         // After a date or time ("06.11.2023 13:30 von Olga") a lone name is a byline too.
         if (words.length == 1 && !name.matches(".*[\\d_].*") && (line.length() > SHORT_LINE || before.length() > SHORT_LEAD)
-                && !AFTER_TIME.matcher(before).find()) {
+                && !AFTER_TIME.matcher(before).find() && !LABELS.contains(last.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         // "Posted by A, B and C": a list runs on past the first name, up to a date or a separator.
@@ -148,6 +159,22 @@ final class PrintedBylines {
             return listed;
         }
         return BylineText.parse(name);
+    }
+
+    /** An agency credited in the dateline opening the text: "Hamburg (dpa/lno) – …", "(AFP) - …". */
+    private static List<Author> dateline(ArticleLines article) {
+        int length = 0;
+        for (ArticleLines.Line line : article.below(AFTER_HEADLINE)) {
+            if (length > AFTER_HEADLINE) {
+                break;
+            }
+            length += line.text().length();
+            Matcher m = DATELINE.matcher(line.text());
+            if (m.lookingAt() && AuthorKinds.isAgency(m.group(1).split("/")[0])) {
+                return BylineText.parse(m.group(1));
+            }
+        }
+        return List.of();
     }
 
     /** "11.12.2019 - Anna Muster", "Benni 10. September 2017": a short line that is a date and a name. */

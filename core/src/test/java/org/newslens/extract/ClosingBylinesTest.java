@@ -73,4 +73,9 @@ class ClosingBylinesTest {
     void subheadingInItalicsOverAParagraphIsNoSignature() {
         assertEquals(List.of(), find("<h1>Hafen</h1><p>" + PROSE + "</p><p><i>Neue Fahrpläne</i></p><p>" + PROSE));
     }
+
+    @Test
+    void chineseEditorLine() {
+        assertEquals(List.of("王明"), find("<h1>Hafen</h1><p>" + PROSE + "</p><span>责任编辑： 王明 </span>"));
+    }
 }

@@ -147,6 +147,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void agencyInTheDatelineIsTheByline() {
+        String html = "<h1>Rain</h1><p>Hamburg (dpa/lno) – Nach dem Regen steigt die Elbe weiter, sagte ein Sprecher.</p>";
+        assertEquals(List.of("dpa/lno"), authors(extract(html, null)));
+        String plain = "<h1>Rain</h1><p>Hamburg (Elbe) – Nach dem Regen steigt der Fluss weiter.</p>";
+        assertEquals(List.of(), authors(extract(plain, null)));
+    }
+
+    @Test
+    void singleNameAfterALabelOrInTheArticlesSidebar() {
+        assertEquals(List.of("Fabian"), authors(extract("<h2>Rain</h2><p class='date'>Erstellt von <a href='/author/"
+                + "fabian/'>Fabian</a> am Dienstag 6. Mai 2014</p><p>Text.</p>", null)));
+        assertEquals(List.of("Anna Muster"), authors(extract("<h1>Rain</h1><section class='cc--article-sidebar'>"
+                + "<p class='label'><strong>By</strong></p><p class='full-name'>Anna Muster</p></section>", null)));
+    }
+
+    @Test
     void printedDateBesideTheHeadlineBeatsDatesFurtherDown() {
         String html = "<h1>Stadtfest</h1><p class='meta'>Veröffentlicht am 31. Mai 2012</p><p>Das Fest war am "
                 + "2. Juni 2011 zuletzt.</p><div class='sidebar'><span class='date'>01.01.2013</span></div>";
