@@ -1,8 +1,10 @@
 package org.newslens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -33,6 +35,9 @@ final class ArticleLines {
     /** Text after the headline read for the whole article: enough for a long article's closing byline. */
     static final int WHOLE = 40_000;
 
+    /** Text longer than a three-word name is no signature. */
+    private static final int MAX_SIGNATURE = 60;
+
     /** A byline is a short line; longer blocks are prose. */
     static final int MAX_LINE = 150;
 
@@ -48,6 +53,8 @@ final class ArticleLines {
     private final Element headline;
     private final List<Element> holders;
     private final LineBuilder below = new LineBuilder();
+    /** Whether a class value mentions a skipped part, remembered per value. */
+    private final Map<String, Boolean> verdicts = new HashMap<>();
     private List<Line> above;
     private Node cursor;
 
@@ -115,7 +122,9 @@ final class ArticleLines {
     private boolean enter(Node node) {
         if (node instanceof TextNode t) {
             if (!t.isBlank()) {
-                below.append(t.text(), isEmphasised(t));
+                String text = t.text();
+                // Only a short part can be a signature; its type is looked up only then.
+                below.append(text, below.emphasised && text.length() <= MAX_SIGNATURE && isEmphasised(t));
             }
             return false;
         }
@@ -152,14 +161,22 @@ final class ArticleLines {
                 || tag.equals("footer") && e.closest("article") == null) {
             return !holders.contains(e);
         }
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        if (e.attributesSize() == 0) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String cls = e.className();
+        String id = e.id();
+        boolean suspect = !cls.isEmpty() && verdicts.computeIfAbsent(cls, c -> mentionsSkipped(c))
+                || !id.isEmpty() && mentionsSkipped(id);
+        // Ancestors were checked on the way; a wrapper holding the headline is the article's own.
+        return suspect && !holders.contains(e) && MarkedBylines.marksElsewhere(e);
+    }
+
+    private static boolean mentionsSkipped(String names) {
+        String lower = names.toLowerCase(Locale.ROOT);
         for (String w : SKIPPED_NAMES) {
-            if (names.contains(w)) {
-                // Ancestors were checked on the way; a wrapper holding the headline is the article's own.
-                return !holders.contains(e) && MarkedBylines.marksElsewhere(e);
+            if (lower.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -45,7 +45,7 @@ final class BylineText {
 
     /** A credit for pictures, not for the text: "Foto: Anna Muster", "Bild: S. Muster", "Photo by". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
-            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild|фото|"
+            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild|фото|übersetzung|übersetzt|translation|translated|traducción|traduction|"
                     + "zdj[eę]cie|fot\\.)(?!\\p{L})");
 
     /** Separators between names in one byline. */
@@ -101,6 +101,9 @@ final class BylineText {
 
     /** Time left in front of a name by a dateline: "14:57 Uhr", "Uhr Anna Muster". */
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)^(?:\\d{1,2}[:.]\\d{2}\\s*)?(?:uhr|h|am|pm)\\s+");
+
+    /** Role words shorter than this ("in", "min") are particles, which end a name even after one word. */
+    private static final int MIN_ROLE_NOUN = 5;
 
     /** A time of day or an age left alone: "11:15 PM", "3 hours ago", "vor 5 Stunden". */
     private static final Pattern CLOCK = Pattern.compile(
@@ -197,7 +200,7 @@ final class BylineText {
             // A role word ends a name of two words or more; after one word it is part of the name ("Staff Writer",
             // "Rasender Reporter").
             boolean role = ROLE_START.matcher(t).matches() || ROLE_START.matcher(stripDot(t.replace(":", ""))).matches();
-            boolean roleWord = role && t.codePoints().allMatch(Character::isLetter);
+            boolean roleWord = role && t.length() >= MIN_ROLE_NOUN && t.codePoints().allMatch(Character::isLetter);
             if (later && (role && (kept.size() > 1 || !roleWord) || DATE_LEAD.matcher(stripDot(t)).matches()
                     && (i + 1 == tokens.length || startsDateLike(tokens[i + 1])))) {
                 break;

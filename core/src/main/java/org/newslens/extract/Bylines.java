@@ -44,7 +44,7 @@ final class Bylines {
         Supplier<List<Author>> printed = memoised(() -> PrintedBylines.find(lines));
         Supplier<List<Author>> closing = memoised(() -> ClosingBylines.find(lines));
         List<Supplier<List<Author>>> sources = List.of(() -> MarkedBylines.find(body, headline, weak), () -> json,
-                printed, () -> declared, closing, () -> DeclaredBylines.fromLicence(body));
+                printed, () -> declared, closing);
         List<Author> fallback = List.of();
         for (int i = 0; i < sources.size(); i++) {
             List<Author> authors = sources.get(i).get();
@@ -59,7 +59,7 @@ final class Bylines {
             }
             List<Author> chosen = withoutSite(authors, site);
             if (i == 0) {
-                chosen = checked(chosen, json, declared, printed, publisher);
+                chosen = checked(chosen, json, declared, printed, weak);
             }
             // Only declared sources complete names freely: a plain-text match runs on too easily ("Anna Muster
             // Fotos"). A printed name completes a lone first name if it is shaped like a full name.
@@ -73,14 +73,20 @@ final class Bylines {
             }
             return chosen;
         }
+        // A slug or initials are a last resort: the name they stand for, or the site's owner, is better.
         if (fallback.size() == 1 && AuthorKinds.isWeak(fallback.get(0).name())) {
             List<Author> expanded = ClosingBylines.expand(fallback.get(0).name(), lines);
             if (!expanded.isEmpty()) {
                 return expanded;
             }
         }
-        return fallback.isEmpty() ? SiteOwner.find(doc, site, siteNamesOf(doc, meta),
-                meta.first(TAGLINE)) : fallback;
+        if (fallback.isEmpty() || fallback.stream().noneMatch(publisher)) {
+            List<Author> owner = SiteOwner.find(doc, site, siteNamesOf(doc, meta), meta.first(TAGLINE));
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+        }
+        return fallback;
     }
 
     /** Names a site goes by, for telling a personal site: its declared names and the parts of its title. */
@@ -98,24 +104,25 @@ final class Bylines {
      * printed byline with one of them, outvote a credit line or a category list in an "author" slot.
      */
     private static List<Author> checked(List<Author> marked, List<Author> json, List<Author> declared,
-            Supplier<List<Author>> printed, Predicate<Author> publisher) {
+            Supplier<List<Author>> printed, Predicate<Author> weak) {
         if (interleaves(marked, json)) {
             return json;
         }
         if (overlaps(json, marked) || overlaps(declared, marked)) {
             return marked;
         }
-        boolean jsonNamesSomeone = !json.isEmpty() && !json.stream().allMatch(publisher);
+        boolean jsonNamesSomeone = !json.isEmpty() && !json.stream().allMatch(weak);
         if (jsonNamesSomeone && overlaps(declared, json)) {
             return json;
         }
-        if (json.isEmpty() && declared.isEmpty() || overlaps(printed.get(), marked)) {
+        boolean declaredNamesSomeone = !declared.isEmpty() && !declared.stream().allMatch(weak);
+        // The printed byline is read only when there is someone it could side with.
+        if (!jsonNamesSomeone && !declaredNamesSomeone || overlaps(printed.get(), marked)) {
             return marked;
         }
         if (jsonNamesSomeone && overlaps(printed.get(), json)) {
             return json;
         }
-        boolean declaredNamesSomeone = !declared.isEmpty() && !declared.stream().allMatch(publisher);
         return declaredNamesSomeone && overlaps(printed.get(), declared) ? printed.get() : marked;
     }
 

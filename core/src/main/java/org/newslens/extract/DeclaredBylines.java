@@ -5,13 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Element;
 import org.newslens.model.Author;
 
-/**
- * Authors a page declares for machines rather than prints: JSON-LD, meta tags of many spellings, and the
- * attribution of a Creative Commons licence.
- */
+/** Authors a page declares for machines rather than prints: JSON-LD and meta tags of many spellings. */
 final class DeclaredBylines {
     /** Meta names that carry author names (not profile URLs). */
     private static final String[] AUTHOR_META = {
@@ -75,27 +71,5 @@ final class DeclaredBylines {
         }
         List<Author> labelled = BylineText.parse(MetaTags.labelledData(meta, AUTHOR_LABELS));
         return labelled.isEmpty() ? site : labelled;
-    }
-
-    /**
-     * The author a Creative Commons licence credits ({@code <a rel="cc:attributionURL">Anna Muster</a>}, {@code
-     * property="cc:attributionName"}): blogs state their owner so in the licence line.
-     */
-    static List<Author> fromLicence(Element body) {
-        for (Element e : body.getElementsByAttribute("rel")) {
-            if (e.attr("rel").equalsIgnoreCase("cc:attributionURL")) {
-                return fullNames(MarkedBylines.spacedText(e));
-            }
-        }
-        for (Element e : body.getElementsByAttributeValue("property", "cc:attributionName")) {
-            return fullNames(e.hasAttr("content") ? e.attr("content") : MarkedBylines.spacedText(e));
-        }
-        return List.of();
-    }
-
-    /** The attribution names a person only in a full name: "Die Bilder in diesem <a>Blog</a>" names none. */
-    private static List<Author> fullNames(String text) {
-        List<Author> authors = BylineText.parse(text);
-        return authors.stream().allMatch(a -> ClosingBylines.isFullName(a.name())) ? authors : List.of();
     }
 }

@@ -2,14 +2,16 @@ package org.newslens.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.NodeIterator;
 import org.jsoup.nodes.TextNode;
 import org.newslens.model.Author;
 
@@ -24,6 +26,7 @@ final class MarkedBylines {
     private static final String[] BYLINE_NAMES = {
         "author", "byline", "autor", "verfasser", "writer", "journalist", "wrote"
     };
+
 
     /** Class or id words of parts of the page whose names are not the article's authors. */
     private static final String[] ELSEWHERE_NAMES = {
@@ -50,18 +53,13 @@ final class MarkedBylines {
     /** Classes a blog engine puts on a whole post ("post type-post hentry"); its author appears only as a slug. */
     private static final Pattern POST_WRAPPER = Pattern.compile("(?i)(?:^|\\s)(?:hentry|type-post|status-publish)(?:\\s|$)");
 
-    /** Class tokens of the categories or tags a theme prints in its byline row ("byline-part cats"). */
-    private static final Pattern TAXONOMY_TOKEN = Pattern.compile(
-            "(?i)cats?|categor(?:y|ies)|tags?|[\\w-]*[-_](?:cats?|categor(?:y|ies)|tags?)");
-
     /** Links to an author's page: "/author/anna-muster", "/autoren/…", "/redaktion/…", "/reporters/…". */
     static final Pattern AUTHOR_PATH = Pattern.compile(
             "(?i)/(?:author|authors|autor|autoren|autorin|staff|reporters?|journalist(?:en|s)?|redaktion|redakteur|"
                     + "creator|writers?|mitarbeiter|profil|profile|people|team|user|users|u|member)/[^/?#]");
 
-    /** Marks an inline element's edge in {@link #spacedText}: a space, unless it falls inside a word. */
-    private static final char SOFT_BREAK = '\u0001';
-    private static final Pattern SOFT_BREAK_IN_WORD = Pattern.compile("(?<=\\p{L})\u0001+(?=\\p{Ll}{1,2}(?!\\p{L}))");
+    /** A byline class repeated in this many boxes marks a list of teasers. */
+    private static final int MIN_LISTED = 3;
 
     /** Byline candidates past this many are deep in lists and footers. */
     private static final int MAX_CANDIDATES = 60;
@@ -78,34 +76,84 @@ final class MarkedBylines {
      */
     static List<Author> find(Element body, Element headline, Predicate<Author> fallback) {
         List<Element> holders = headline == null ? List.of() : headline.parents();
-        List<Author> first = List.of();
-        int seen = 0;
-        boolean passed = headline == null;
+        List<Element> candidates = new ArrayList<>();
+        int headlineAt = headline == null ? 0 : -1;
         Map<String, Boolean> verdicts = new HashMap<>();
-        for (Iterator<Element> it = body.stream().iterator(); it.hasNext(); ) {
+        for (NodeIterator<Element> it = new NodeIterator<>(body, Element.class);
+                it.hasNext() && candidates.size() < MAX_CANDIDATES; ) {
             Element e = it.next();
-            passed |= e == headline;
-            if (!isCandidate(e, verdicts)) {
-                continue;
+            if (e == headline) {
+                headlineAt = candidates.size();
             }
-            if (++seen > MAX_CANDIDATES) {
-                break;
+            if (isCandidate(e, verdicts)) {
+                candidates.add(e);
             }
-            if (TitleText.longerThan(e, MAX_BYLINE_TEXT) || isElsewhere(e, holders)) {
+        }
+        Set<String> listed = listedClasses(candidates);
+        List<Author> first = List.of();
+        for (int i = 0; i < candidates.size(); i++) {
+            Element e = candidates.get(i);
+            if (listed.contains(e.className()) || TitleText.longerThan(e, MAX_BYLINE_TEXT) || isElsewhere(e, holders)) {
                 continue;
             }
             List<Author> authors = names(e);
             // A byline naming the site stands; one declared in hidden microdata or in the page header above the
             // headline ("vcard author" on the blog's title) gives way to one that names someone.
-            boolean aside = !passed || e.hasAttr("content") || spacedText(e).isBlank();
+            boolean aside = headlineAt < 0 || i < headlineAt || e.hasAttr("content") || SpacedText.of(e).isBlank();
             if (!authors.isEmpty() && !(aside && authors.stream().allMatch(fallback))) {
-                return authors;
+                return withCoAuthors(authors, e, candidates.subList(i + 1, candidates.size()));
             }
             if (first.isEmpty()) {
                 first = authors;
             }
         }
         return first;
+    }
+
+    /** Co-authors marked like the first, one element each in the same byline: "By <span>A</span>, <span>B</span>". */
+    private static List<Author> withCoAuthors(List<Author> first, Element e, List<Element> later) {
+        List<Author> authors = new ArrayList<>(first);
+        for (Element next : later) {
+            if (next.parent() == e.parent() && next.className().equals(e.className())) {
+                authors.addAll(names(next));
+            }
+        }
+        return authors.size() == first.size() ? first : BylineText.dedupe(authors);
+    }
+
+    /**
+     * Class values that mark bylines in a list of teasers or tags rather than the article's: repeated on this many
+     * candidates in as many different boxes, with different names and no links to them. Co-authors of one byline
+     * share their box.
+     */
+    private static Set<String> listedClasses(List<Element> candidates) {
+        Map<String, List<Element>> byClass = new HashMap<>();
+        for (Element e : candidates) {
+            if (!e.className().isEmpty()) {
+                byClass.computeIfAbsent(e.className(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Set<String> listed = new HashSet<>();
+        for (Map.Entry<String, List<Element>> entry : byClass.entrySet()) {
+            List<Element> same = entry.getValue();
+            if (same.size() < MIN_LISTED) {
+                continue;
+            }
+            Set<Element> boxes = new HashSet<>();
+            Set<String> texts = new HashSet<>();
+            boolean linked = false;
+            for (Element e : same) {
+                boxes.add(e.parent());
+                texts.add(SpacedText.of(e).strip());
+                linked |= hasNamePart(e);
+            }
+            // Bylines linking their authors (a blog's list of posts) name the posts' authors; only unlinked
+            // repeats are teasers or tags.
+            if (boxes.size() >= MIN_LISTED && texts.size() > 1 && !linked) {
+                listed.add(entry.getKey());
+            }
+        }
+        return listed;
     }
 
     private static List<Author> names(Element e) {
@@ -115,14 +163,23 @@ final class MarkedBylines {
         List<Author> authors = new ArrayList<>();
         for (Element part : e.getAllElements()) {
             if (part != e && isNamePart(part)) {
-                String text = part.hasAttr("content") ? part.attr("content") : spacedText(part);
+                String text = part.hasAttr("content") ? part.attr("content") : SpacedText.of(part);
                 authors.addAll(BylineText.parse(text));
             }
         }
         if (authors.isEmpty()) {
-            authors.addAll(BylineText.parse(spacedText(e)));
+            authors.addAll(BylineText.parse(SpacedText.of(e)));
         }
         return BylineText.dedupe(authors);
+    }
+
+    private static boolean hasNamePart(Element e) {
+        for (Element part : e.getAllElements()) {
+            if (part != e && isNamePart(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An element inside a byline that holds just a name. */
@@ -148,26 +205,42 @@ final class MarkedBylines {
         return false;
     }
 
-    /** Whether an element is marked as a byline; verdicts on class values are remembered, as pages repeat them. */
+    /**
+     * Whether an element is marked as a byline. Called on every element of the page, so the cheap tests go first
+     * and verdicts on class values are remembered: pages repeat a few hundred of them over thousands of elements.
+     */
     static boolean isCandidate(Element e, Map<String, Boolean> verdicts) {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.attr("itemprop").equals("author") || hasToken(e.attr("rel"), "author")) {
+        String cls = e.className();
+        if (!cls.isEmpty() && verdicts.computeIfAbsent(cls, MarkedBylines::isBylineClass)) {
             return true;
         }
         String id = e.id();
-        if (!id.isEmpty() && containsAny(id.toLowerCase(Locale.ROOT), BYLINE_NAMES)) {
+        if (!id.isEmpty() && containsAnyIgnoreCase(id, BYLINE_NAMES)) {
             return true;
         }
-        String cls = e.className();
-        return !cls.isEmpty() && verdicts.computeIfAbsent(cls, MarkedBylines::isBylineClass);
+        return e.attr("itemprop").equals("author") || hasToken(e.attr("rel"), "author");
+    }
+
+    /** Whether {@code s} contains one of the lower-case {@code words}, in any case; lower-cases only if it must. */
+    private static boolean containsAnyIgnoreCase(String s, String[] words) {
+        if (containsAny(s, words)) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return containsAny(s.toLowerCase(Locale.ROOT), words);
+            }
+        }
+        return false;
     }
 
     private static boolean isBylineClass(String cls) {
+        String lower = cls.toLowerCase(Locale.ROOT);
         // Drupal marks its "Submitted by …" line so; "formSubmitted" is not one.
-        return hasToken(cls, "submitted")
-                || containsAny(cls.toLowerCase(Locale.ROOT), BYLINE_NAMES) && !POST_WRAPPER.matcher(cls).find();
+        return hasToken(lower, "submitted") || containsAny(lower, BYLINE_NAMES) && !POST_WRAPPER.matcher(cls).find();
     }
 
     /** Inside comments, sidebars, footers or forms, below the elements that hold the headline. */
@@ -216,51 +289,13 @@ final class MarkedBylines {
         return false;
     }
 
-    private static boolean hasToken(String value, String token) {
+    static boolean hasToken(String value, String token) {
         return !value.isEmpty() && (" " + value.toLowerCase(Locale.ROOT) + " ").contains(" " + token + " ");
     }
 
     private static boolean containsAny(String s, String[] words) {
         for (String w : words) {
             if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Visible text with a space at element boundaries, so "Autor" and a name in the next span stay apart. An inline
-     * element that continues a word in lower case ("Will Knigh<span>t</span>") is joined without one.
-     */
-    static String spacedText(Element e) {
-        StringBuilder out = new StringBuilder();
-        appendSpaced(e, out);
-        return SOFT_BREAK_IN_WORD.matcher(out).replaceAll("").replace(SOFT_BREAK, ' ');
-    }
-
-    private static void appendSpaced(Element e, StringBuilder out) {
-        for (Node node : e.childNodes()) {
-            if (node instanceof TextNode t) {
-                out.append(t.getWholeText());
-            } else if (node instanceof Element child && !isHidden(child)) {
-                char gap = child.isBlock() || child.normalName().equals("br") ? ' ' : SOFT_BREAK;
-                out.append(gap);
-                appendSpaced(child, out);
-                out.append(gap);
-            }
-        }
-    }
-
-    /** Left out of a byline's text: scripts, dates, text for screen readers, and category or tag links. */
-    private static boolean isHidden(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("script") || tag.equals("style") || tag.equals("time") || tag.equals("noscript")
-                || hasToken(e.attr("rel"), "tag") || hasToken(e.attr("rel"), "category")) {
-            return true;
-        }
-        for (String token : e.classNames()) {
-            if (HeadlineText.HIDDEN_TOKEN.matcher(token).find() || TAXONOMY_TOKEN.matcher(token).matches()) {
                 return true;
             }
         }

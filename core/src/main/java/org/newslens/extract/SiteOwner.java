@@ -12,8 +12,8 @@ import org.jsoup.select.NodeFilter;
 import org.newslens.model.Author;
 
 /**
- * The last guess at an author, for pages that print no byline: a personal site's owner, known from the copyright line
- * in its footer ("© 2020 Anna Muster"), or from a site name shaped like a person's name that is also the site's
+ * The last guess at an author, for pages that print no byline: a personal site's owner, known from the attribution of
+ * its Creative Commons licence, from the copyright line in its footer ("© 2020 Anna Muster"), or from a site name shaped like a person's name that is also the site's
  * address (anna-muster.de, "Dr. Anna Muster"). A site name alone is no evidence: "Royal Road" reads like a person
  * too.
  */
@@ -51,16 +51,29 @@ final class SiteOwner {
             return List.of();
         }
         List<Element> marked = new ArrayList<>();
+        Element[] licence = new Element[1];
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t && hasCopyrightSign(t.getWholeText()) && node.parent() instanceof Element e
                         && (marked.isEmpty() || marked.get(marked.size() - 1) != e)) {
                     marked.add(e);
+                } else if (licence[0] == null && node instanceof Element e && e.attributesSize() > 0
+                        && isLicenceAttribution(e)) {
+                    licence[0] = e;
                 }
                 return FilterResult.CONTINUE;
             }
         });
+        if (licence[0] != null) {
+            // A blog states its owner in the line of its Creative Commons licence.
+            Element e = licence[0];
+            List<Author> authors = BylineText.parse(e.hasAttr("content") ? e.attr("content") : SpacedText.of(e));
+            // "Die Bilder in diesem <a>Blog</a>" names no one: only full names count.
+            if (!authors.isEmpty() && authors.stream().allMatch(a -> ClosingBylines.isFullName(a.name()))) {
+                return authors;
+            }
+        }
         for (Element e : marked) {
             String line = Whitespace.flatten(e.ownText());
             // A © in a caption credits a photographer; the site's owner signs the footer.
@@ -82,6 +95,11 @@ final class SiteOwner {
             }
         }
         return List.of();
+    }
+
+    /** {@code <a rel="cc:attributionURL">}, {@code property="cc:attributionName"}. */
+    private static boolean isLicenceAttribution(Element e) {
+        return e.attr("rel").equalsIgnoreCase("cc:attributionURL") || e.attr("property").equals("cc:attributionName");
     }
 
     private static boolean hasCopyrightSign(String text) {

@@ -89,4 +89,19 @@ class MarkedBylinesTest {
         assertEquals(List.of("Anna Muster"), find("<h1>Tide</h1><div class='elementor-widget elementor-widget-post-info'>"
                 + "<span class='elementor-post-info__item--type-author'>Anna Muster</span></div>"));
     }
+
+    @Test
+    void bylineClassRepeatedInTeaserBoxesIsAList() {
+        String teasers = "<div class='box'><span class='box__autor'>Von Ben Beispiel</span></div>"
+                + "<div class='box'><span class='box__autor'>Von Cleo Muster</span></div>"
+                + "<div class='box'><span class='box__autor'>Von Dora Probe</span></div>";
+        assertEquals(List.of("Anna Muster"), find("<h1>Tide</h1>" + teasers + "<p class='byline'>Anna Muster</p>"));
+    }
+
+    @Test
+    void coAuthorsInOneBylineAreNotAList() {
+        assertEquals(List.of("Anna Muster", "Ben Beispiel", "Cleo Muster"), find("<h1>Tide</h1><p>By "
+                + "<span class='author'>Anna Muster</span>, <span class='author'>Ben Beispiel</span> and "
+                + "<span class='author'>Cleo Muster</span></p>"));
+    }
 }
