@@ -76,7 +76,7 @@ public final class Pipeline {
             return Analysis.ofArticle(source, article);
         }
         clock.enter("language");
-        Language language = LanguageAnalyzer.analyze(article, layers.contains(Layer.ENTITIES));
+        Language language = LanguageAnalyzer.analyze(article, layers.contains(Layer.ENTITIES), clock::check);
         List<TimeExpression> times = List.of();
         if (layers.contains(Layer.TIMES)) {
             clock.enter("times");
@@ -119,7 +119,8 @@ public final class Pipeline {
 
     /**
      * Marks the stage being run: times the one that ends, and checks the deadline between stages (a stage itself
-     * is linear in the page, so the check between them bounds a page's time).
+     * is linear in the page, so the check between them bounds a page's time; the language stage, the costly one,
+     * also checks between pieces of text).
      */
     private static final class Clock {
         private final long deadline;
@@ -144,6 +145,14 @@ public final class Pipeline {
 
         void stop() {
             enter(stage);
+        }
+
+        /** Stops the document when it has run out of time; stages call it between pieces of long work. */
+        void check() {
+            if (System.nanoTime() > deadline) {
+                timings.add(stage, System.nanoTime() - started);
+                throw new TimeLimitException(stage);
+            }
         }
     }
 
