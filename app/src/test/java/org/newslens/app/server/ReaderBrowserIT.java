@@ -122,6 +122,13 @@ class ReaderBrowserIT {
         browser.screenshot("reader-no-techniques");
         find("#toggle-technique").click();
         assertFalse(all("#article-text .l-technique").isEmpty());
+        // An entity's link opens its timeline: the search filtered on the entity, with the chart.
+        browser.andWait(() -> browser.driver.findElement(By.linkText("Lena Falk")).click());
+        assertTrue(find("#filters").getText().contains("entity: Lena Falk"), find("#filters").getText());
+        assertTrue(find("#search-total").getText().startsWith("1 article(s)"), find("#search-total").getText());
+        assertFalse(all("#timeline-chart canvas").isEmpty(), "no chart canvas");
+        assertTrue(find("#timeline-total").getText().startsWith("1 matching"), find("#timeline-total").getText());
+        browser.screenshot("entity-timeline");
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -185,6 +192,17 @@ class ReaderBrowserIT {
         assertEquals("Saturday market moves to the quay", find("#analysis #article-title").getText());
         assertTrue(find("#article-text").getText().contains("Stallholders welcomed the move."));
         browser.screenshot("analyze-pasted");
+        // An uploaded file goes the same way; its name ('.html') decides the format.
+        Path upload = dir.resolve("ferry.html");
+        java.nio.file.Files.writeString(upload, Fixtures.FERRY_PAGE);
+        find("#page").clear();
+        find("#file").sendKeys(upload.toString());
+        find("#analyze-go").click();
+        // Read in the page: the old analysis is replaced while the new one draws.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(d -> "Tollmouth ferry to stop in January"
+                .equals(browser.js("const t = document.querySelector('#analysis #article-title');"
+                        + " return t && t.textContent")));
+        assertFalse(all("#article-text .l-time").isEmpty(), "no time highlighted in the uploaded page");
         // A bad request shows the server's reason.
         browser.open(base, "#/search?q=" + java.net.URLEncoder.encode("(ferry", java.nio.charset.StandardCharsets.UTF_8));
         assertFalse(find("#search-error").getText().isBlank());

@@ -36,11 +36,12 @@ function header(article, source) {
   const url = source.url || article.canonicalUrl;
   return el('header', {class: 'article-head'},
       el('h1', {id: 'article-title'}, article.title || '(no title)'),
-      el('p', {class: 'meta'},
-          authors.length ? el('span', {id: 'article-authors'}, 'By ' + authors.join(', ')) : null,
-          published ? el('span', {}, ' · ' + published) : null,
-          article.siteName ? el('span', {}, ' · ' + article.siteName) : null,
-          (article.section || []).length ? el('span', {id: 'article-section'}, ' · ' + article.section.join(' / ')) : null),
+      el('p', {class: 'meta'}, [
+        authors.length ? el('span', {id: 'article-authors'}, 'By ' + authors.join(', ')) : null,
+        published ? el('span', {}, published) : null,
+        article.siteName ? el('span', {}, article.siteName) : null,
+        (article.section || []).length ? el('span', {id: 'article-section'}, article.section.join(' / ')) : null,
+      ].filter(Boolean).flatMap((part, i) => (i ? [' · ', part] : [part]))),
       url ? el('p', {class: 'meta', id: 'article-url'}, safeLink(url)) : null);
 }
 

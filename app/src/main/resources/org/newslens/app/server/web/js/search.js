@@ -131,6 +131,7 @@ async function drawTimeline(chart, params) {
   const xs = buckets.map((b) => Date.parse(b.start + 'T00:00:00Z') / 1000);
   const ys = buckets.map((b) => b.count);
   fill(chart);
+  const step = {day: 1, week: 7, month: 31}[request.get('interval')] * 86400 || 7 * 86400;
   const uPlot = window.uPlot;
   if (!uPlot) {
     fill(chart, el('p', {class: 'error'}, 'The chart library did not load.'));
@@ -139,7 +140,8 @@ async function drawTimeline(chart, params) {
   const bars = uPlot.paths && uPlot.paths.bars ? uPlot.paths.bars({size: [0.8, 40]}) : undefined;
   new uPlot({
     width: Math.max(320, chart.clientWidth || 600), height: 220,
-    scales: {x: {time: true}, y: {range: (u, min, max) => [0, Math.max(1, max)]}},
+    // One bucket's width of margin on each side; left to itself uPlot spreads a single bucket over years.
+    scales: {x: {time: true, auto: false, range: [xs[0] - step, xs[xs.length - 1] + step]}, y: {range: (u, min, max) => [0, Math.max(1, max)]}},
     axes: [{}, {label: 'articles'}],
     series: [{}, {label: 'articles', stroke: '#2563eb', fill: 'rgba(37,99,235,0.35)', paths: bars, points: {show: false}}],
     legend: {show: true},
