@@ -27,6 +27,34 @@ function spanText(text, span) {
   return span && valid(span, text.length) ? text.slice(span.start, span.end) : null;
 }
 
+/**
+ * The technique definitions, wherever the rhetoric layer puts them (a map keyed by technique, or a list of
+ * {technique|id, name|label, definition|description, example}), as one map; a technique's own 'definition'
+ * field fills any gap.
+ */
+export function definitionsOf(analysis) {
+  const out = {};
+  const sources = [analysis.techniqueDefinitions, analysis.definitions, analysis.rhetoric && analysis.rhetoric.definitions,
+    analysis.summary && analysis.summary.rhetoric && analysis.summary.rhetoric.definitions];
+  for (const source of sources) {
+    if (!source || typeof source !== 'object') continue;
+    const entries = Array.isArray(source)
+      ? source.map((d) => [d && (d.technique || d.id || d.key), d])
+      : Object.entries(source);
+    for (const [key, d] of entries) {
+      if (!key || out[key]) continue;
+      const def = typeof d === 'string' ? {definition: d} : (d || {});
+      out[key] = {name: def.name || def.label, definition: def.definition || def.description, example: def.example};
+    }
+  }
+  for (const t of analysis.techniques || []) {
+    if (t && t.technique && !out[t.technique] && (t.definition || t.name)) {
+      out[t.technique] = {name: t.name, definition: t.definition, example: t.example};
+    }
+  }
+  return out;
+}
+
 export function techniqueName(definitions, technique) {
   const d = definitions && definitions[technique];
   return (d && d.name) || String(technique || 'technique').replace(/_/g, ' ');
@@ -67,9 +95,10 @@ export function findingsOf(analysis) {
       kind: `claim, ${CLAIM_KIND_WORDS[kind]}` + (source ? ` (${source})` : ''), confidence: c.score ?? c.confidence,
       reason: [c.reason, a.reason].filter(Boolean).join('; '), source});
   }
+  const definitions = definitionsOf(analysis);
   for (const t of analysis.techniques || []) {
     add({layer: 'technique', cls: 'l-technique', start: t.start, end: t.end, technique: t.technique,
-      kind: techniqueName(analysis.techniqueDefinitions, t.technique), confidence: t.confidence ?? t.score,
+      kind: techniqueName(definitions, t.technique), confidence: t.confidence ?? t.score,
       reason: t.reason});
   }
   out.forEach((f, i) => { f.index = i; f.text = text.slice(f.start, f.end); });

@@ -1,7 +1,7 @@
 // The reader: an article with its findings highlighted, a legend with a toggle per layer, a detail panel for the
 // finding under the pointer or clicked, and the sourcing and rhetoric panels.
 import {el, fill, safeLink, conf} from './dom.js';
-import {LAYERS, findingsOf, segments, techniqueName} from './findings.js';
+import {LAYERS, definitionsOf, findingsOf, segments, techniqueName} from './findings.js';
 import {reusePanel} from './reuse.js';
 
 const hidden = new Set(); // layers switched off, kept while moving between articles
@@ -115,7 +115,7 @@ function rhetoricPanel(analysis, findings) {
   const techniques = findings.filter((f) => f.layer === 'technique');
   const byTechnique = {};
   techniques.forEach((t) => { byTechnique[t.technique] = (byTechnique[t.technique] || 0) + 1; });
-  const defs = analysis.techniqueDefinitions || {};
+  const defs = definitionsOf(analysis);
   const rows = Object.entries(byTechnique).sort((a, b) => b[1] - a[1]);
   return el('section', {class: 'panel', id: 'rhetoric-panel'},
       el('h3', {}, 'Rhetoric'),
