@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * skipped browser test would look like a pass).
  */
 final class Browser implements AutoCloseable {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; the properties exist to prove the failure message, not to point at a downloaded browser. */
+    static final Path CHROMIUM = Path.of(System.getProperty("newslens.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("newslens.chromedriver", "/usr/bin/chromedriver"));
     /** Screenshots for a reviewer: app/target/screenshots. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
