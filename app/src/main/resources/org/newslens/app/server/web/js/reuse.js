@@ -37,7 +37,7 @@ export async function renderReuse(view, a, b) {
   const flipped = pair.a !== a;
   const passages = pair.passages || [];
   const columns = [[docA, flipped ? 'b' : 'a'], [docB, flipped ? 'a' : 'b']].map(([doc, side]) =>
-    column(doc, passages.map((p, i) => ({i, start: p[side].start, end: p[side].end, words: p.words}))));
+    column(doc, side === 'a' ? pair.a : pair.b, passages.map((p, i) => ({i, start: p[side].start, end: p[side].end, words: p.words}))));
   fill(view, el('section', {class: 'reuse-view', id: 'reuse-view'},
       el('h2', {}, 'Shared passages'),
       el('p', {class: 'meta'}, `${passages.length} passage(s), similarity ${conf(pair.similarity)},`
@@ -49,7 +49,7 @@ export async function renderReuse(view, a, b) {
   }));
 }
 
-function column(doc, marks) {
+function column(doc, id, marks) {
   const article = doc.article || {};
   const text = article.text || '';
   const sorted = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
@@ -65,7 +65,7 @@ function column(doc, marks) {
   }
   body.appendChild(document.createTextNode(text.slice(at)));
   return el('div', {class: 'reuse-column'},
-      el('h3', {}, article.title || '(no title)'),
+      el('h3', {}, el('a', {href: '#/article/' + encodeURIComponent(id)}, article.title || '(no title)')),
       el('p', {class: 'meta'}, [(doc.source && doc.source.url) || '', article.published && article.published.value]
           .filter(Boolean).join(' · ')),
       body);
