@@ -81,8 +81,11 @@ class ServerLoadIT {
             assertEquals(0, a.errors, a.firstError);
             assertEquals(0, s.errors, s.firstError);
         }
-        String header = String.format(Locale.ROOT, "newslens serve load test, %d clients, %d cores, %s%n", CLIENTS,
-                Runtime.getRuntime().availableProcessors(), java.time.Instant.now());
+        // The load average says how much else the (shared) machine was doing while the figures were taken.
+        Path loadavg = Path.of("/proc/loadavg");
+        String load = Files.isReadable(loadavg) ? ", load average " + Files.readString(loadavg).strip() : "";
+        String header = String.format(Locale.ROOT, "newslens serve load test, %d clients, %d cores, %s%s%n", CLIENTS,
+                Runtime.getRuntime().availableProcessors(), java.time.Instant.now(), load);
         System.out.print(header + report);
         Files.writeString(Path.of("target", "load-report.txt"), header + report);
     }
