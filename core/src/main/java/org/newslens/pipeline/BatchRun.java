@@ -33,7 +33,10 @@ import org.newslens.model.Result;
 public final class BatchRun {
     /** Window per thread unless configured: enough queued pages to hide a slow page behind fast ones. */
     public static final int DEFAULT_WINDOW_PER_THREAD = 32;
-    /** Checkpoint at least this often: at most this much work is done again after a kill. */
+    /**
+     * Checkpoint this often unless configured: at most this much work is done again after a kill, while forcing
+     * the output to disk stays a negligible share of the run.
+     */
     public static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(5);
 
     private BatchRun() {
@@ -48,15 +51,24 @@ public final class BatchRun {
      * @param threads worker threads
      * @param window pages in flight at most
      * @param out the JSON Lines output ({@code .gz} for gzip)
-     * @param resume continue the interrupted run that wrote {@code out} rather than start anew
+     * @param resume continue the interrupted run that wrote {@code out} rather than start anew (a run killed
+     *     before it wrote anything starts anew)
+     * @param checkpointEvery how often to checkpoint
      */
     public record Settings(List<String> inputs, IngestOptions ingest, PipelineOptions pipeline, int threads,
-            int window, Path out, boolean resume) {
+            int window, Path out, boolean resume, Duration checkpointEvery) {
         public Settings {
             inputs = List.copyOf(inputs);
             Objects.requireNonNull(ingest, "ingest");
             Objects.requireNonNull(pipeline, "pipeline");
             Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(checkpointEvery, "checkpointEvery");
+        }
+
+        /** Settings that checkpoint every {@link #CHECKPOINT_EVERY}. */
+        public Settings(List<String> inputs, IngestOptions ingest, PipelineOptions pipeline, int threads, int window,
+                Path out, boolean resume) {
+            this(inputs, ingest, pipeline, threads, window, out, resume, CHECKPOINT_EVERY);
         }
     }
 
@@ -114,8 +126,9 @@ public final class BatchRun {
     public static Summary run(Settings settings, Progress progress, InputStream stdin) throws IOException {
         PipelineOptions options = settings.pipeline();
         ResultLog log;
-        if (settings.resume()) {
-            ResultLog.Checkpoint checkpoint = ResultLog.readCheckpoint(settings.out());
+        ResultLog.Checkpoint checkpoint = settings.resume() ? ResultLog.readCheckpoint(settings.out()) : null;
+        boolean nothingWritten = !Files.exists(settings.out()) || Files.size(settings.out()) == 0;
+        if (settings.resume() && !(checkpoint == null && nothingWritten)) {
             if (checkpoint == null) {
                 throw new IllegalArgumentException("cannot resume: no checkpoint " + ResultLog.checkpointOf(settings.out())
                         + " (was " + settings.out() + " written by newslens batch?)");
@@ -164,7 +177,7 @@ public final class BatchRun {
                     Result result = results.next();
                     log.append(ResultJson.toLine(result, withLayers), result instanceof Failure);
                     long now = System.nanoTime();
-                    if (now - lastCheckpoint > CHECKPOINT_EVERY.toNanos()) {
+                    if (now - lastCheckpoint > settings.checkpointEvery().toNanos()) {
                         log.checkpoint(false);
                         lastCheckpoint = now;
                     }
