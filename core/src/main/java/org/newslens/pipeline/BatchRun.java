@@ -171,7 +171,7 @@ public final class BatchRun {
             for (long skip = log.resumedLines(); skip > 0 && reader.hasNext(); skip--) {
                 reader.next();
             }
-            try (WindowedMap<Item, Result> results = WindowedMap.start(reader, pipeline::run, fallback(),
+            try (WindowedMap<Item, Result> results = WindowedMap.start(reader, pipeline::run, errorRecords(),
                     settings.threads(), settings.window(), pipeline.options().timeLimit())) {
                 while (results.hasNext()) {
                     Result result = results.next();
@@ -194,8 +194,11 @@ public final class BatchRun {
         }
     }
 
-    /** Error records for pages the pipeline could not finish: the same shape as the pipeline's own. */
-    static WindowedMap.Fallback<Item, Result> fallback() {
+    /**
+     * Error records for pages the pipeline could not finish (over the time limit, or crashed past its own guard),
+     * shaped like the pipeline's own; shared with the cluster job so both write the same lines.
+     */
+    public static WindowedMap.Fallback<Item, Result> errorRecords() {
         return new WindowedMap.Fallback<>() {
             @Override
             public Result timedOut(Item input, Duration limit) {
