@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code newslens eval TASK}: scores the current build on a dataset with the task's published metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score this build on a dataset with the task's published metric.",
-        subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalClaimsCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalClaimsCommand.class,
+            EvalReuseCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
