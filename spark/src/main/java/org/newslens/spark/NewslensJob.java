@@ -55,7 +55,7 @@ public final class NewslensJob {
         }
         SparkSession spark = SparkSession.builder().appName("newslens").getOrCreate();
         try {
-            Counts c = run(spark, options, null);
+            Counts c = run(spark, options, new CoreReuse());
             System.out.printf("newslens: %d WARC files, %d pages (%d errors), %d reused pairs -> %s%n", c.files(),
                     c.lines(), c.errors(), c.reusedPairs(), options.output());
         } finally {
@@ -66,8 +66,7 @@ public final class NewslensJob {
     /**
      * Runs the job on {@code spark}.
      *
-     * @param signatures the reuse detector, or null for the default (none until core's reuse package is in; the
-     *     stage is then skipped)
+     * @param signatures the reuse detector ({@link CoreReuse} on a cluster), or null to skip the reuse stage
      */
     static Counts run(SparkSession spark, JobOptions options, ReuseSignatures signatures) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();

@@ -29,14 +29,16 @@ final class ReuseStage {
     static final StructType PAIRS = new StructType()
             .add("a", DataTypes.StringType, false)
             .add("b", DataTypes.StringType, false)
-            .add("similarity", DataTypes.DoubleType, false);
+            .add("similarity", DataTypes.DoubleType, false)
+            .add("confidence", DataTypes.DoubleType, false)
+            .add("reason", DataTypes.StringType, false);
 
     private ReuseStage() {
     }
 
     /**
      * Reused pairs among {@code articles} (columns {@code uri}, {@code text}), each pair once with {@code a < b},
-     * sorted.
+     * sorted, with the detector's similarity, confidence and reason.
      */
     static Dataset<Row> pairs(Dataset<Row> articles, ReuseSignatures signatures) {
         StructType keyed = new StructType().add("key", DataTypes.LongType).add("uri", DataTypes.StringType);
@@ -69,9 +71,9 @@ final class ReuseStage {
                 .join(texts.withColumnRenamed("u", "ub").withColumnRenamed("t", "tb"), col("b").equalTo(col("ub")))
                 .select("a", "b", "ta", "tb");
         return joined.flatMap((FlatMapFunction<Row, Row>) row -> {
-            double s = signatures.similarity(row.getString(2), row.getString(3));
-            return s >= signatures.threshold() ? List.of(RowFactory.create(row.getString(0), row.getString(1), s))
-                    .iterator() : java.util.Collections.emptyIterator();
+            ReuseSignatures.Match m = signatures.verify(row.getString(2), row.getString(3));
+            return m == null ? java.util.Collections.emptyIterator() : List.of(RowFactory.create(row.getString(0),
+                    row.getString(1), m.similarity(), m.confidence(), m.reason())).iterator();
         }, Encoders.row(PAIRS)).orderBy("a", "b");
     }
 }

@@ -39,8 +39,9 @@ import org.newslens.pipeline.PipelineOptions;
 
 /**
  * Runs the job in local mode on small generated WARC files (invented pages, a damaged gzip member, a page that is
- * too large, an empty archive) and checks that its JSON Lines equal {@code newslens batch}'s on the same input,
- * line for line, that its Parquet holds the same fields and values, and that the reuse stage pairs the two copies.
+ * too large, an empty archive, a plain archive named {@code .warc.gz}) and checks that its JSON Lines equal
+ * {@code newslens batch}'s on the same input, line for line, that its Parquet holds the same fields and values, and
+ * that the reuse stage (core's detector) pairs the two copies and nothing else.
  */
 class NewslensJobTest {
     static final Instant FETCHED = Instant.parse("2024-05-01T12:00:00Z");
@@ -79,14 +80,14 @@ class NewslensJobTest {
         List<String> expected = Files.readAllLines(batchOut);
 
         long t0 = System.nanoTime();
-        NewslensJob.Counts counts = NewslensJob.run(spark, options, new SharedParagraphs());
+        NewslensJob.Counts counts = NewslensJob.run(spark, options, new CoreReuse());
         System.out.printf("job on %d files, %d pages: %.1f s%n", counts.files(), counts.lines(),
                 (System.nanoTime() - t0) / 1e9);
 
         List<String> jsonl = readParts(dir.resolve("out/jsonl"));
         assertEquals(expected.size(), jsonl.size());
         assertEquals(expected, jsonl);
-        assertEquals(3, counts.files());
+        assertEquals(4, counts.files());
         assertEquals(expected.size(), counts.lines());
         assertTrue(counts.errors() >= 3, "empty archive, damaged member, oversized page: " + counts.errors());
 
@@ -105,13 +106,24 @@ class NewslensJobTest {
 
         List<Row> pairs = spark.read().parquet(dir.resolve("out/reuse").toString()).collectAsList();
         assertEquals(1, pairs.size(), pairs.toString());
-        assertTrue(pairs.get(0).getString(0).endsWith("b-copies.warc#r=1"), pairs.toString());
-        assertTrue(pairs.get(0).getString(1).endsWith("c-more.warc.gz#r=5"), pairs.toString());
+        Row pair = pairs.get(0);
+        assertTrue(pair.getString(0).endsWith("b-copies.warc#r=1"), pairs.toString());
+        assertTrue(pair.getString(1).endsWith("c-more.warc.gz#r=5"), pairs.toString());
+        // The same article body on both sides: all of the shorter one is shared, and the reason says so.
+        assertEquals(1.0, pair.getDouble(2), 1e-9);
+        assertTrue(pair.getDouble(3) > 0.5 && pair.getDouble(3) <= 1, pairs.toString());
+        assertTrue(pair.getString(4).contains("100% of the shorter article"), pair.getString(4));
     }
 
-    /** Three archives: an empty one, a plain one, and a gzipped one with a damaged member and an oversized page. */
+    /**
+     * Four archives: an empty one, a plain one, a gzipped one with a damaged member and an oversized page, and a
+     * plain one named {@code .warc.gz}.
+     */
     private static void writeArchives(Path in) throws IOException {
         Files.write(in.resolve("a-empty.warc.gz"), new byte[0]);
+        try (WarcWriter w = writer(in.resolve("d-plain.warc.gz"), WarcCompression.NONE)) {
+            html(w, "https://dale.example/5", page(5, "local"));
+        }
         try (WarcWriter w = writer(in.resolve("b-copies.warc"))) {
             html(w, "https://valley.example/original", page(0, "copied"));
             html(w, "https://valley.example/other", page(1, "local"));
@@ -138,7 +150,9 @@ class NewslensJobTest {
         String body = kind.equals("copied")
                 ? "<p>The river rose two metres overnight and the old mill road was closed before dawn, the county "
                     + "said in a statement on Sunday.</p><p>\"We have never seen water this high in March,\" said Tom "
-                    + "Berger, who has farmed beside the river for forty years.</p>"
+                    + "Berger, who has farmed beside the river for forty years.</p><p>Volunteers filled sandbags at "
+                    + "the fire station until midnight, and the school in the lower village will stay shut until the "
+                    + "water has gone down and the building has been checked.</p>"
                 : "<p>Story " + i + ": the parish council met on Thursday to discuss the hall roof, which has leaked "
                     + "since " + (2000 + i) + ".</p><p>Members agreed to ask for " + (i + 2) + " quotes before the summer.</p>";
         return "<html lang=en><head><title>Report " + i + "</title></head><body><article><h1>Report " + i + "</h1>"
@@ -146,9 +160,12 @@ class NewslensJobTest {
     }
 
     private static WarcWriter writer(Path file) throws IOException {
+        return writer(file, file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);
+    }
+
+    private static WarcWriter writer(Path file, WarcCompression compression) throws IOException {
         return new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING),
-                file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);
+                StandardOpenOption.TRUNCATE_EXISTING), compression);
     }
 
     private static void html(WarcWriter w, String url, String html) throws IOException {
@@ -181,31 +198,5 @@ class NewslensJobTest {
         }
         lines.removeIf(String::isEmpty);
         return lines;
-    }
-
-    /** A stand-in detector: texts sharing a whole paragraph are candidates, Jaccard of paragraphs verifies. */
-    static final class SharedParagraphs implements ReuseSignatures {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public long[] bandKeys(String text) {
-            return text.lines().filter(l -> l.split(" ").length >= 8).mapToLong(l -> l.hashCode()).distinct().toArray();
-        }
-
-        @Override
-        public double similarity(String a, String b) {
-            Set<String> x = new HashSet<>(a.lines().toList());
-            Set<String> y = new HashSet<>(b.lines().toList());
-            Set<String> both = new HashSet<>(x);
-            both.retainAll(y);
-            Set<String> either = new HashSet<>(x);
-            either.addAll(y);
-            return either.isEmpty() ? 0 : both.size() / (double) either.size();
-        }
-
-        @Override
-        public double threshold() {
-            return 0.5;
-        }
     }
 }
