@@ -81,7 +81,10 @@ final class BatchBench implements Callable<Integer> {
                             n / Double.parseDouble(r[5]), load, Long.parseLong(r[4]) / 1024, r[3]);
                     out.flush();
                 }
-                out.printf(Locale.ROOT, "  (%s: %.1f MB of HTML, %.0f KB per page)%n", mode, html / 1e6, html / 1e3 / count);
+                // WARC bytes per page turn a crawl's size in TiB into pages, and so into core-hours.
+                long warcBytes = Files.size(warc);
+                out.printf(Locale.ROOT, "  (%s: %.1f MB of HTML, %.0f KB per page; %.1f MB of WARC, %.1f KB per page)%n",
+                        mode, html / 1e6, html / 1e3 / count, warcBytes / 1e6, warcBytes / 1e3 / count);
             }
             return 0;
         } finally {
