@@ -43,6 +43,8 @@ final class Report {
         out.println();
         if (withLayers) {
             printSentences(out, a, analysis.sentences());
+            LanguageReport.printEntities(out, analysis);
+            LanguageReport.printTimes(out, analysis);
             ClaimReport.print(out, analysis);
         } else {
             for (Paragraph p : a.paragraphs()) {
@@ -80,7 +82,7 @@ final class Report {
         out.println();
     }
 
-    private static void wrap(PrintWriter out, String line, String indent) {
+    static void wrap(PrintWriter out, String line, String indent) {
         String rest = line;
         while (rest.length() > WIDTH) {
             int cut = rest.lastIndexOf(' ', WIDTH);

@@ -17,52 +17,46 @@ import org.newslens.model.Author;
  * are rejected. Each name is tagged a person or an organisation (agencies, desks, companies).
  */
 final class BylineText {
-    /** News agencies, tagged as organisations and kept apart from people. */
-    static final Set<String> AGENCIES = Set.of(
-            "afp", "ap", "dpa", "reuters", "ansa", "apa", "sda", "kna", "epd", "efe", "upi", "xinhua", "tass", "pa",
-            "associated press", "agence france-presse", "agence france presse", "deutsche presse-agentur",
-            "keystone-sda", "sid", "bloomberg", "dts", "dapd", "ddp", "kyodo", "yonhap", "anp", "belga", "ats",
-            "ria novosti", "press association", "pap", "ctk", "europa press", "notimex", "lusa", "jiji", "kathpress",
-            "erbol", "agencia efe", "agencies", "agenturen");
-
-    /** Words that make a byline an organisation: desks, teams, newsrooms, companies. */
-    private static final Pattern ORGANISATION_WORDS = Pattern.compile(
-            "(?iu)(?<!\\p{L})(redaktion|redacción|rédaction|redakcja|newsroom|staff|team|desk|editors?|editorial|"
-                    + "online|news|agentur|agencia|agency|press|presse|prensa|media|verlag|gmbh|ag|e\\.\\s?v\\.|inc\\.?|"
-                    + "ltd\\.?|llc|group|foundation|stiftung|office|bureau|service|pressestelle|magazin|magazine|"
-                    + "zeitung|times|post|daily|verband|institut|institute|universität|university)(?!\\p{L})");
-
     /**
      * Words before the name: "By", "Von", "Autor:", and labels that lead up to "von"/"by" ("Artikel von", "Ein
      * Beitrag von", "11:30 Uhr von", "Posted by"). Only label words may precede "von", so "Alexa von Heyden" keeps
      * her name.
      */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?iu)^(?:(?:(?:artikel|beitrag|blog|ein|eine|a|an|text|texte|disko|kommentar|gastbeitrag|"
-                    + "pressemitteilung|eingestellt|geschrieben|ver[öo]ffentlicht|erstellt|verfasst|gepostet|posted|"
+            "(?iu)^(?:(?:(?:artikel|beitrag|blog|ein|eine|a|an|text|texte|disko|kommentar|gastbeitrag|alles|mehr|"
+                    + "pressemitteilung|eingestellt|gespeichert|submitted|geschrieben|ver[öo]ffentlicht|erstellt|verfasst|gepostet|posted|"
                     + "written|published|reported|story|words|edited|compiled|article|post|publié|écrit|escrito|"
+                    + "recipe|rezept|receta|recette|"
                     + "publicado|napisane|uhr|am|pm|[\\d:.,/-]+)\\s+){0,3}(?:von|vom|by|par|por|przez|di|door)|"
                     + "quelle|source|fuente|"
-                    + "post\\s+author|text|texte|texto|autor(?:in|/in|\\*in|:in)?|author|auteur|interview|fotos?|photos?|"
-                    + "redakteur(?:in)?|©|\\(c\\)|copyright)\\s*[:|]?\\s+");
+                    + "post\\s+author|text\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|bilder?|photos?)|"
+                    + "text|texte|texto|autor(?:in|/in|\\*in|:in|en)?|authors?|auteur|interview|fotos?|"
+                    + "photos?|redakteur(?:in)?|©|\\(c\\)|copyright)\\s*[:|]?(?:\\s+|$)"
+                    // Chinese pages label the responsible editor and the author with a full-width colon.
+                    + "|^(?:责任编辑|编辑|作者|记者)\\s*[:：]\\s*");
 
-    /** Words of a desk or team byline. */
-    private static final Pattern DESK_WORDS = Pattern.compile(
-            "(?iu)(?<!\\p{L})(redaktion|redacción|rédaction|redakcja|newsroom|newsdesk|staff|team|desk|editors?)(?!\\p{L})");
+    /**
+     * An author label inside a line of several labelled fields: "Datum: 19.11.2021 Autor: Anna Muster Quelle: X".
+     * The name runs to the next label.
+     */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:autor(?:in|en)?|authors?|auteur|verfasser(?:in)?|text)\\s?:\\s*");
+    private static final Pattern NEXT_LABEL = Pattern.compile("(?u)\\s\\p{L}{2,20}\\s?:(?:\\s|$)");
 
     /** A credit for pictures, not for the text: "Foto: Anna Muster", "Bild: S. Muster", "Photo by". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
-            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild)\\b");
+            "(?iu)^(?:fotos?|bild(?:er)?|photos?|images?|illustrations?|grafik|video|kamera|symbolbild|фото|übersetzung|übersetzt|translation|translated|traducción|traduction|"
+                    + "zdj[eę]cie|fot\\.)(?!\\p{L})");
 
     /** Separators between names in one byline. */
     private static final Pattern SPLIT = Pattern.compile(
-            "(?iu)\\s*(?:,|;|\\||\\s/\\s|/(?=\\p{Lu})|\\s&\\s|\\s[-–—]\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|"
+            "(?iu)\\s*(?:,|;|\\||\\s/\\s|/(?=(?-i:\\p{Lu}))|\\s&\\s|\\s[-–—]\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|"
                     + "\\si\\s|\\sen\\s|\\soraz\\s|\\smit\\s)\\s*");
 
     /** Strings sites print in author slots that are interface, not names. */
     private static final Pattern INTERFACE_TEXT = Pattern.compile(
             "(?iu)(e-?mail|contact|kontakt|follow|folgen|twitter|facebook|instagram|linkedin|view\\s+all|all\\s+posts|"
-                    + "alle\\s+beiträge|more\\s+from|mehr\\s+von|profil|subscribe|abonnier|click|read\\s+more|"
+                    + "alle\\s+beiträge|more\\s+from|mehr\\s+von|^(?:mehr|more|plus|más)$|public\\s+domain|domena\\s+publiczna|gemeinfrei|profil|subscribe|abonnier|click|read\\s+more|"
                     + "weiterlesen|share|teilen|posts?\\s+by|articles?\\s+by|about\\s+the\\s+author|über\\s+den\\s+autor|"
                     + "erforderlich|required|(?<!\\p{L})(says|sagt|schreibt|wrote|edit|bearbeiten|antworten|reply|"
                     + "kommentare?|comments?|posted|published|veröffentlicht|publiziert|erstellt|aktualisiert|"
@@ -75,7 +69,8 @@ final class BylineText {
             "von", "by", "par", "por", "de", "przez", "autor", "autorin", "autoren", "author", "authors", "auteur",
             "auteurs", "datum", "date", "name", "stand", "publicado", "publicada", "publié", "opublikowano", "hace",
             "posted", "text", "redaktion:", "quelle", "source", "fuente", "foto", "fotos", "bild", "uhr", "cet", "cest",
-            "est", "edt", "pst", "pdt", "ist", "gmt", "utc", "am", "pm", "ad", "anzeige", "herausgeber", "online");
+            "est", "edt", "pst", "pdt", "ist", "gmt", "utc", "am", "pm", "ad", "anzeige", "herausgeber", "online",
+            "und", "and", "et", "oder", "or", "zuletzt", "geändert", "aktualisiert");
 
     /** Tokens after which a byline runs into its date: "am", "on", weekdays, "vor 5 Stunden". */
     private static final Pattern DATE_LEAD = Pattern.compile(
@@ -107,6 +102,15 @@ final class BylineText {
     /** Time left in front of a name by a dateline: "14:57 Uhr", "Uhr Anna Muster". */
     private static final Pattern LEADING_TIME = Pattern.compile("(?iu)^(?:\\d{1,2}[:.]\\d{2}\\s*)?(?:uhr|h|am|pm)\\s+");
 
+    /** Role words shorter than this ("in", "min") are particles, which end a name even after one word. */
+    private static final int MIN_ROLE_NOUN = 5;
+
+    /** A time of day or an age left alone: "11:15 PM", "3 hours ago", "vor 5 Stunden". */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?iu)\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|h|uhr)?|(?:vor|hace|il y a)?\\s*\\d+\\s*(?:sek\\w*|min\\w*|std\\.?|"
+                    + "stunden?|tagen?|wochen?|monaten?|jahren?|seconds?|hours?|days?|weeks?|months?|years?|horas?|"
+                    + "días?|heures?|jours?)(?:\\s+ago)?");
+
     /** Longest name kept: longer strings are sentences that happened to sit in an author slot. */
     private static final int MAX_NAME = 60;
 
@@ -115,12 +119,6 @@ final class BylineText {
 
     /** Bylines longer than this are paragraphs. */
     private static final int MAX_BYLINE = 200;
-
-    /** Initials ("DT") rather than a name. */
-    private static final int MAX_INITIALS = 2;
-
-    /** An all-capital single word this short ("AFP", "LN") is an agency or desk code rather than a name. */
-    private static final int MAX_CODE = 6;
 
     private BylineText() {
     }
@@ -137,15 +135,40 @@ final class BylineText {
         if (URL.matcher(s).find() || PICTURE_CREDIT.matcher(s).find()) {
             return List.of();
         }
-        s = stripLeadIns(LEADING_TIME.matcher(s).replaceFirst(""));
+        s = stripLeadIns(LEADING_TIME.matcher(fieldAfterLabel(s)).replaceFirst(""));
         List<Author> authors = new ArrayList<>();
-        for (String part : SPLIT.split(s)) {
-            String name = clean(part);
-            if (name != null) {
-                authors.add(new Author(name, kindOf(name)));
+        String[] parts = SPLIT.split(s);
+        for (int i = 0; i < parts.length; i++) {
+            String name = clean(parts[i]);
+            if (name == null) {
+                continue;
             }
+            Author.Kind kind = AuthorKinds.kindOf(name);
+            // "A, B and C - Chrome Security Team": the desk after the people names their team, not a co-author.
+            if (kind == Author.Kind.ORGANIZATION && i > 0 && !AuthorKinds.isAgency(name) && !authors.isEmpty()
+                    && afterDash(s, parts[i]) && authors.stream().allMatch(a -> a.kind() == Author.Kind.PERSON)) {
+                break;
+            }
+            authors.add(new Author(name, kind));
         }
         return dedupe(authors);
+    }
+
+    /** The author field of a line of labelled fields, or the line itself. */
+    private static String fieldAfterLabel(String s) {
+        Matcher m = AUTHOR_LABEL.matcher(s);
+        if (!m.find() || m.start() == 0) {
+            return s;
+        }
+        String rest = s.substring(m.end());
+        Matcher next = NEXT_LABEL.matcher(rest);
+        return next.find() ? rest.substring(0, next.start()) : rest;
+    }
+
+    private static boolean afterDash(String s, String part) {
+        int at = s.indexOf(part);
+        String before = at < 0 ? "" : s.substring(0, at).stripTrailing();
+        return before.endsWith("-") || before.endsWith("–") || before.endsWith("—");
     }
 
     private static String stripLeadIns(String s) {
@@ -174,17 +197,21 @@ final class BylineText {
             }
             // A handle such as "freeman1984" may be the whole name; after a name, digits start a date or time.
             boolean later = !kept.isEmpty();
-            if (later && (ROLE_START.matcher(t).matches() || ROLE_START.matcher(stripDot(t.replace(":", ""))).matches()
-                    || DATE_LEAD.matcher(stripDot(t)).matches()
+            // A role word ends a name of two words or more; after one word it is part of the name ("Staff Writer",
+            // "Rasender Reporter").
+            boolean role = ROLE_START.matcher(t).matches() || ROLE_START.matcher(stripDot(t.replace(":", ""))).matches();
+            boolean roleWord = role && t.length() >= MIN_ROLE_NOUN && t.codePoints().allMatch(Character::isLetter);
+            if (later && (role && (kept.size() > 1 || !roleWord) || DATE_LEAD.matcher(stripDot(t)).matches()
                     && (i + 1 == tokens.length || startsDateLike(tokens[i + 1])))) {
                 break;
             }
             kept.add(t);
         }
-        String name = String.join(" ", kept).replaceAll("^[\\s\\p{Punct}–—]+|[\\s\\p{Punct}–—&&[^.)]]+$", "").strip();
+        String name = String.join(" ", kept).replaceAll("^[\\s\\p{Punct}–—»«›‹]+|[\\s\\p{Punct}–—»«›‹&&[^.)]]+$", "")
+                .strip();
         if (name.length() < 2 || name.length() > MAX_NAME || name.startsWith("@") || kept.size() > MAX_WORDS
                 || !name.codePoints().anyMatch(Character::isLetter) || INTERFACE_TEXT.matcher(name).find()
-                || DEGREE.matcher(name).matches() || isCalendarWord(name) || onlyLabels(name)
+                || DEGREE.matcher(name).matches() || isCalendarWord(name) || onlyLabels(name) || CLOCK.matcher(name).matches()
                 || DateParser.parse(name, java.time.LocalDate.MAX, false) != null) {
             return null;
         }
@@ -216,32 +243,6 @@ final class BylineText {
 
     private static boolean startsDateLike(String token) {
         return !token.isEmpty() && (Character.isDigit(token.codePointAt(0)) || DATE_LEAD.matcher(stripDot(token)).matches());
-    }
-
-    /** A desk or team byline: "Redaktion", "Newsdesk", "Staff". */
-    static boolean isDesk(String name) {
-        return DESK_WORDS.matcher(name).find();
-    }
-
-    static Author.Kind kindOf(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (AGENCIES.contains(lower) || ORGANISATION_WORDS.matcher(name).find()) {
-            return Author.Kind.ORGANIZATION;
-        }
-        boolean code = name.length() <= MAX_CODE && name.equals(name.toUpperCase(Locale.ROOT)) && !name.contains(" ");
-        return code ? Author.Kind.ORGANIZATION : Author.Kind.PERSON;
-    }
-
-    /**
-     * Whether a name is a weak sign of authorship: a user slug ("robert.stitz"), or initials and desk codes ("LN",
-     * "DT"); a fuller name from another source should win over it.
-     */
-    static boolean isWeak(String name) {
-        if (AGENCIES.contains(name.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        boolean slug = !name.contains(" ") && name.equals(name.toLowerCase(Locale.ROOT)) && name.matches(".*[.\\-_].*");
-        return slug || name.length() <= MAX_INITIALS && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     static List<Author> dedupe(List<Author> authors) {

@@ -1,16 +1,11 @@
 package org.newslens.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.newslens.model.Author;
 
 /**
@@ -19,37 +14,8 @@ import org.newslens.model.Author;
  * that names only the site itself gives way to one that names people.
  */
 final class Bylines {
-    /** Meta names that carry author names (not profile URLs). */
-    static final String[] AUTHOR_META = {
-        "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
-        "cxenseparse:author", "twitter:creator:name", "citation_author", "og:article:author", "dc.contributor"
-    };
-
-    /** Class or id words of byline elements (lower case; plain substrings, for speed). */
-    private static final String[] BYLINE_NAMES = {"author", "byline", "autor", "verfasser", "writer", "journalist"};
-
-    /** Class or id words of parts of the page whose names are not the article's authors. */
-    private static final String[] ELSEWHERE_NAMES = {
-        "comment", "kommentar", "respond", "reply", "sidebar", "widget", "related", "recent", "teaser", "footer",
-        "discussion", "disqus", "review"
-    };
-
-    /** The same words at the start of a class token ("comment-list", "sidebar"), not inside one ("nocomments"). */
-    private static final Pattern ELSEWHERE_TOKEN = Pattern.compile(
-            "(?i)(?:^|[-_])(?:comment|kommentar|respond|reply|sidebar|widget|related|recent|teaser|discussion|"
-                    + "disqus|review)|^(?!(?:post|entry|article|single)[-_]).*footer");
-
-    /** Layout wrappers that merely mention what sits beside the article ("content-sidebar-wrap"). */
-    private static final Pattern LAYOUT_TOKEN = Pattern.compile("(?i)layout|wrap|container|content|main|page|body|open");
-
-    /** Elements inside a byline that hold just the name. */
-    private static final String NAME_PARTS = "[itemprop=name], .fn, [rel=author], a[href*=/author/], a[href*=/autor/]";
-
-    /** Byline candidates past this many are deep in lists and footers. */
-    private static final int MAX_CANDIDATES = 60;
-
-    /** A byline element with more text than this is a container (an article, a bio box), not a byline. */
-    private static final int MAX_BYLINE_TEXT = 200;
+    /** The meta tag that carries a blog's tagline (WordPress writes it so). */
+    private static final String TAGLINE = "msapplication-tooltip";
 
     private Bylines() {
     }
@@ -60,52 +26,134 @@ final class Bylines {
     }
 
     /**
-     * Sources in order: the byline printed with the article (what readers see), JSON-LD, a plain-text byline near
-     * the headline, meta tags. A source naming only the site, a user slug or initials is kept as a fallback, and a
-     * later source that gives the same people more fully ("Pamela" → "Pamela Anderson", one of two authors → both)
-     * is preferred. With no byline at all, a personal site's owner is taken ({@link SiteOwner}).
+     * Sources in order: the byline marked in the markup (what readers see), JSON-LD, a plain-text byline near the
+     * headline, meta tags, a byline line elsewhere in the article ("Text: …", a signature), a licence's attribution.
+     * A source naming only the site, a user slug or initials is kept as a fallback, and a later source that gives
+     * the same people more fully ("Pamela" → "Pamela Anderson", one of two authors → both) is preferred. With no
+     * byline at all, a personal site's owner is taken ({@link SiteOwner}).
      *
      * @param headline the element printing the headline, near which a plain-text byline is looked for
      */
     static List<Author> find(Document doc, JsonLd ld, MetaTags meta, SiteNames site, Element headline) {
-        List<Author> json = fromJsonLd(ld);
-        List<Author> declared = fromMeta(meta);
-        List<Supplier<List<Author>>> sources = List.of(() -> fromMarkup(doc), () -> json,
-                () -> doc.body() == null ? List.of() : PrintedBylines.find(doc.body(), headline), () -> declared);
+        Element body = doc.body() == null ? doc : doc.body();
+        Predicate<Author> publisher = a -> isPublisher(a, site);
+        Predicate<Author> weak = publisher.or(a -> AuthorKinds.isWeak(a.name()));
+        List<Author> json = DeclaredBylines.fromJsonLd(ld);
+        List<Author> declared = DeclaredBylines.fromMeta(meta, publisher);
+        ArticleLines lines = ArticleLines.of(body, headline);
+        Supplier<List<Author>> printed = memoised(() -> PrintedBylines.find(lines));
+        Supplier<List<Author>> closing = memoised(() -> ClosingBylines.find(lines));
+        List<Supplier<List<Author>>> sources = List.of(() -> MarkedBylines.find(body, headline, weak), () -> json,
+                printed, () -> declared, closing);
         List<Author> fallback = List.of();
         for (int i = 0; i < sources.size(); i++) {
             List<Author> authors = sources.get(i).get();
             if (authors.isEmpty()) {
                 continue;
             }
-            if (authors.stream().allMatch(a -> isPublisher(a, site) || BylineText.isWeak(a.name()))) {
+            if (authors.stream().allMatch(weak)) {
                 if (fallback.isEmpty()) {
-                    fallback = authors.stream().allMatch(a -> isPublisher(a, site)) ? asOrganisations(authors)
-                            : authors;
+                    fallback = authors.stream().allMatch(publisher) ? asOrganisations(authors) : authors;
                 }
                 continue;
             }
             List<Author> chosen = withoutSite(authors, site);
-            // Two declared sources agreeing against the printed byline outvote it (a credit line or a category
-            // list in an "author" slot).
-            if (i == 0 && !overlaps(json, chosen) && overlaps(declared, json) && !overlaps(declared, chosen)
-                    && !json.stream().allMatch(a -> isPublisher(a, site))) {
-                chosen = json;
+            if (i == 0) {
+                chosen = checked(chosen, json, declared, printed, weak);
             }
-            // Only declared sources complete a name: a plain-text match runs on too easily ("Anna Muster Fotos").
+            // Only declared sources complete names freely: a plain-text match runs on too easily ("Anna Muster
+            // Fotos"). A printed name completes a lone first name if it is shaped like a full name.
             for (List<Author> later : List.of(json, declared)) {
                 if (later != authors && extends_(later, chosen)) {
                     chosen = withoutSite(later, site);
                 }
             }
+            if (chosen.size() == 1 && !chosen.get(0).name().contains(" ")) {
+                chosen = completed(chosen.get(0), List.of(printed, closing));
+            }
             return chosen;
         }
-        return fallback.isEmpty() ? SiteOwner.find(doc) : fallback;
+        // A slug or initials are a last resort: the name they stand for, or the site's owner, is better.
+        if (fallback.size() == 1 && AuthorKinds.isWeak(fallback.get(0).name())) {
+            List<Author> expanded = ClosingBylines.expand(fallback.get(0).name(), lines);
+            if (!expanded.isEmpty()) {
+                return expanded;
+            }
+        }
+        if (fallback.isEmpty() || fallback.stream().noneMatch(publisher)) {
+            List<Author> owner = SiteOwner.find(doc, site, siteNamesOf(doc, meta), meta.first(TAGLINE));
+            if (!owner.isEmpty()) {
+                return owner;
+            }
+        }
+        return fallback;
+    }
+
+    /** Names a site goes by, for telling a personal site: its declared names and the parts of its title. */
+    private static List<String> siteNamesOf(Document doc, MetaTags meta) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String key : new String[] {"og:site_name", "application-name", TAGLINE}) {
+            names.add(meta.first(key));
+        }
+        names.addAll(List.of(TitleText.SEPARATOR.split(doc.title())));
+        return names;
+    }
+
+    /**
+     * The marked byline, unless the other sources agree on someone it does not name: two declared sources, or the
+     * printed byline with one of them, outvote a credit line or a category list in an "author" slot.
+     */
+    private static List<Author> checked(List<Author> marked, List<Author> json, List<Author> declared,
+            Supplier<List<Author>> printed, Predicate<Author> weak) {
+        if (interleaves(marked, json)) {
+            return json;
+        }
+        if (overlaps(json, marked) || overlaps(declared, marked)) {
+            return marked;
+        }
+        boolean jsonNamesSomeone = !json.isEmpty() && !json.stream().allMatch(weak);
+        if (jsonNamesSomeone && overlaps(declared, json)) {
+            return json;
+        }
+        boolean declaredNamesSomeone = !declared.isEmpty() && !declared.stream().allMatch(weak);
+        // The printed byline is read only when there is someone it could side with.
+        if (!jsonNamesSomeone && !declaredNamesSomeone || overlaps(printed.get(), marked)) {
+            return marked;
+        }
+        if (jsonNamesSomeone && overlaps(printed.get(), json)) {
+            return json;
+        }
+        return declaredNamesSomeone && overlaps(printed.get(), declared) ? printed.get() : marked;
+    }
+
+    /** A lone first name ("Todd") completed by a full name printed with the article ("By Todd Bates"). */
+    private static List<Author> completed(Author first, List<Supplier<List<Author>>> printedSources) {
+        for (Supplier<List<Author>> source : printedSources) {
+            for (Author a : source.get()) {
+                if (a.name().startsWith(first.name() + " ") && ClosingBylines.isFullName(a.name())) {
+                    return List.of(a);
+                }
+            }
+        }
+        return List.of(first);
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     /** The site itself named as author; a desk of it ("Redaktion Polizeiticker") is a real byline. */
     private static boolean isPublisher(Author a, SiteNames site) {
-        return site.resembles(a.name()) && !BylineText.isDesk(a.name());
+        return (site.resembles(a.name()) || a.kind() == Author.Kind.ORGANIZATION && site.contains(a.name()))
+                && !AuthorKinds.isDesk(a.name());
     }
 
     private static boolean overlaps(List<Author> a, List<Author> b) {
@@ -119,19 +167,43 @@ final class Bylines {
         return false;
     }
 
+    /**
+     * Whether a printed byline holds all the declared names with other parts between them: roles and affiliations
+     * ("A, Staff Attorney, ACLU & B, Director"), which a list of co-authors would not interleave.
+     */
+    private static boolean interleaves(List<Author> printed, List<Author> declared) {
+        if (declared.size() < 2 || printed.size() <= declared.size()) {
+            return false;
+        }
+        int last = -1;
+        for (Author d : declared) {
+            int at = -1;
+            for (int j = 0; j < printed.size(); j++) {
+                if (printed.get(j).name().equalsIgnoreCase(d.name())) {
+                    at = j;
+                }
+            }
+            if (at < 0) {
+                return false;
+            }
+            last = Math.max(last, at);
+        }
+        return last >= declared.size();
+    }
+
     /** Whether {@code fuller} names everyone in {@code names}, at least one of them more fully or more people. */
     private static boolean extends_(List<Author> fuller, List<Author> names) {
         if (fuller.size() < names.size()) {
             return false;
         }
-        boolean more = fuller.stream().filter(a -> !BylineText.isWeak(a.name())).count() > names.size();
+        boolean more = fuller.stream().filter(a -> !AuthorKinds.isWeak(a.name())).count() > names.size();
         for (Author a : names) {
             String n = a.name().toLowerCase(Locale.ROOT);
             boolean found = false;
             for (Author b : fuller) {
                 String m = b.name().toLowerCase(Locale.ROOT);
                 // Same words, or the same name printed with a stray space ("Will Knigh t").
-                if (m.equals(n) || m.startsWith(n + " ") || m.replace(" ", "").equals(n.replace(" ", ""))) {
+                if (m.equals(n) || m.startsWith(n + " ") || m.contains(" ") && m.replace(" ", "").equals(n.replace(" ", ""))) {
                     found = true;
                     more |= !m.equals(n);
                 }
@@ -141,149 +213,6 @@ final class Bylines {
             }
         }
         return more;
-    }
-
-    private static List<Author> fromJsonLd(JsonLd ld) {
-        JsonNode article = ld.article();
-        if (article == null || article.get("author") == null) {
-            article = ld.firstWith("author");
-        }
-        if (article == null) {
-            return List.of();
-        }
-        JsonNode node = article.get("author");
-        List<Author> authors = new ArrayList<>();
-        for (JsonNode a : node.isArray() ? node : List.of(node)) {
-            JsonNode resolved = ld.resolve(a);
-            String name = JsonLd.asText(resolved);
-            if (name == null) {
-                continue;
-            }
-            boolean organisation = resolved.isObject()
-                    && JsonLd.hasType(resolved, Set.of("organization", "newsmediaorganization", "corporation"));
-            for (Author parsed : BylineText.parse(name)) {
-                authors.add(organisation ? new Author(parsed.name(), Author.Kind.ORGANIZATION) : parsed);
-            }
-        }
-        return BylineText.dedupe(authors);
-    }
-
-    private static List<Author> fromMeta(MetaTags meta) {
-        for (String key : AUTHOR_META) {
-            for (String value : meta.all(key)) {
-                List<Author> authors = BylineText.parse(value);
-                if (!authors.isEmpty()) {
-                    return authors;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** The first byline printed outside comments and sidebars, with every name in it. */
-    private static List<Author> fromMarkup(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
-            return List.of();
-        }
-        int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (!isBylineCandidate(e)) {
-                continue;
-            }
-            if (++seen > MAX_CANDIDATES) {
-                break;
-            }
-            if (TitleText.longerThan(e, MAX_BYLINE_TEXT) || isElsewhere(e)) {
-                continue;
-            }
-            List<Author> authors = new ArrayList<>();
-            for (Element part : e.select(NAME_PARTS)) {
-                if (part != e) {
-                    authors.addAll(BylineText.parse(spacedText(part)));
-                }
-            }
-            if (authors.isEmpty()) {
-                authors.addAll(BylineText.parse(spacedText(e)));
-            }
-            if (!authors.isEmpty()) {
-                return BylineText.dedupe(authors);
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean isBylineCandidate(Element e) {
-        if (e.attr("itemprop").equals("author") || e.attr("rel").equals("author")) {
-            return true;
-        }
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
-            return false;
-        }
-        return containsAny((e.className() + " " + e.id()).toLowerCase(Locale.ROOT), BYLINE_NAMES);
-    }
-
-    /** Inside comments, sidebars, footers or forms: names there belong to other texts. */
-    private static boolean isElsewhere(Element e) {
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("footer") && a.closest("article") == null || tag.equals("aside") || tag.equals("form")) {
-                return true;
-            }
-            if ((a.hasAttr("class") || a.hasAttr("id"))
-                    && containsAny((a.className() + " " + a.id()).toLowerCase(Locale.ROOT), ELSEWHERE_NAMES)) {
-                for (String token : (a.className() + " " + a.id()).split("\\s+")) {
-                    if (ELSEWHERE_TOKEN.matcher(token).find() && !LAYOUT_TOKEN.matcher(token).find()) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Visible text with a space at every element boundary, so "Autor" and a name in the next span stay apart (a
-     * drop capital in its own span is split off in exchange).
-     */
-    private static String spacedText(Element e) {
-        StringBuilder out = new StringBuilder();
-        appendSpaced(e, out);
-        return out.toString();
-    }
-
-    private static void appendSpaced(Element e, StringBuilder out) {
-        for (Node node : e.childNodes()) {
-            if (node instanceof TextNode t) {
-                out.append(t.getWholeText());
-            } else if (node instanceof Element child && !isHidden(child)) {
-                out.append(' ');
-                appendSpaced(child, out);
-                out.append(' ');
-            }
-        }
-    }
-
-    private static boolean isHidden(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("script") || tag.equals("style") || tag.equals("time") || tag.equals("noscript")) {
-            return true;
-        }
-        for (String token : e.classNames()) {
-            if (HeadlineText.HIDDEN_TOKEN.matcher(token).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Author> asOrganisations(List<Author> authors) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +15,9 @@ import org.jsoup.nodes.Element;
  * publisher-specific names all land here.
  */
 final class MetaTags {
+    /** Twitter cards carry a handful of label/data pairs. */
+    private static final int MAX_LABEL_PAIRS = 4;
+
     private final Map<String, List<String>> values = new HashMap<>();
 
     private MetaTags() {
@@ -45,6 +49,23 @@ final class MetaTags {
             List<String> list = values.get(key);
             if (list != null && !list.isEmpty()) {
                 return list.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The data of a Twitter label/data pair whose label is one of {@code labels} (lower case): {@code
+     * twitter:label1 = "Written by"}, {@code twitter:data1 = "Anna Muster"}. Null when there is none.
+     */
+    static String labelledData(MetaTags meta, Set<String> labels) {
+        for (int i = 1; i <= MAX_LABEL_PAIRS; i++) {
+            String label = meta.first("twitter:label" + i);
+            if (label == null) {
+                break;
+            }
+            if (labels.contains(label.strip().toLowerCase(Locale.ROOT))) {
+                return meta.first("twitter:data" + i);
             }
         }
         return null;

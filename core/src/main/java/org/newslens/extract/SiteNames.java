@@ -23,10 +23,15 @@ final class SiteNames {
     /** Shorter names than this are too likely to occur inside unrelated names. */
     private static final int MIN_RESEMBLING = 5;
 
-    private final Set<String> keys;
+    /** A name contained in a site name must be this long, or it matches by chance ("post" in "hannoverschepost"). */
+    private static final int MIN_CONTAINED = 8;
 
-    private SiteNames(Set<String> keys) {
+    private final Set<String> keys;
+    private final String hostLabel;
+
+    private SiteNames(Set<String> keys, String hostLabel) {
         this.keys = keys;
+        this.hostLabel = hostLabel;
     }
 
     /** Declared site names and the host name's main label, as comparison keys. */
@@ -39,14 +44,21 @@ final class SiteNames {
             }
         }
         String host = host(url);
+        String label = null;
         if (host != null) {
             addLetters(keys, host);
             String[] labels = host.split("\\.");
             if (labels.length >= 2) {
+                label = TitleText.letters(labels[labels.length - 2]);
                 addLetters(keys, labels[labels.length - 2]);
             }
+            // A blog on a hosting service is named by its first label: "anna-muster.blogspot.com".
+            if (labels.length >= 3) {
+                String first = TitleText.letters(labels[0]);
+                label = first.length() > (label == null ? 0 : label.length()) ? first : label;
+            }
         }
-        return new SiteNames(keys);
+        return new SiteNames(keys, label);
     }
 
     private static void addLetters(Set<String> keys, String name) {
@@ -81,6 +93,28 @@ final class SiteNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name is part of one of the site's names: "Harbour Foundation e.V." in "HF - Harbour Foundation
+     * e.V.". Only for names already known to be organisations: a person's name is often part of a blog's.
+     */
+    boolean contains(String name) {
+        String l = TitleText.letters(name);
+        if (l.length() < MIN_CONTAINED) {
+            return false;
+        }
+        for (String key : keys) {
+            if (key.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name, spelled in letters only, is the site's address: "Anna Muster" on anna-muster.de. */
+    boolean isHost(String name) {
+        return hostLabel != null && hostLabel.length() >= MIN_RESEMBLING && hostLabel.equals(TitleText.letters(name));
     }
 
     /** "Headline | Site" → "Headline": drops the parts that name the site, or failing that a short trailing part. */

@@ -23,19 +23,31 @@ public final class LanguageAnalyzer {
      * @param withEntities whether to run the entity recogniser (the costly part)
      */
     public static Language analyze(Article article, boolean withEntities) {
+        return analyze(article, withEntities, () -> { });
+    }
+
+    /**
+     * As {@link #analyze(Article, boolean)}, calling {@code checkpoint} after each piece of text (a paragraph, or
+     * at most {@value Tokenizer#MAX_PIECE_CHARS} characters of one): the pipeline's deadline check, which throws
+     * to stop a document that has run out of time. Pieces are tokenized and tagged one after another, so only one
+     * piece's CoreNLP structures are alive at a time.
+     */
+    public static Language analyze(Article article, boolean withEntities, Runnable checkpoint) {
         String text = article.text();
-        List<Tokenizer.TokenizedSentence> tokenized = Tokenizer.tokenize(article);
-        List<Sentence> sentences = new ArrayList<>(tokenized.size());
+        List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
-        for (Tokenizer.TokenizedSentence s : tokenized) {
-            sentences.add(new Sentence(s.start(), s.end()));
-            for (CoreLabel t : s.tokens()) {
-                tokens.add(new Token(t.beginPosition(), t.endPosition(), null));
+        for (int[] piece : Tokenizer.pieces(article)) {
+            for (Tokenizer.TokenizedSentence s : Tokenizer.tokenize(text, piece[0], piece[1])) {
+                sentences.add(new Sentence(s.start(), s.end()));
+                for (CoreLabel t : s.tokens()) {
+                    tokens.add(new Token(t.beginPosition(), t.endPosition(), null));
+                }
+                if (withEntities) {
+                    mentions.addAll(MentionFinder.find(text, s.tokens()));
+                }
             }
-            if (withEntities) {
-                mentions.addAll(MentionFinder.find(text, s.tokens()));
-            }
+            checkpoint.run();
         }
         List<Entity> entities = withEntities ? EntityGrouper.group(text, mentions) : List.of();
         return new Language(sentences, tokens, entities);

@@ -39,25 +39,70 @@ final class Tokenizer {
     record TokenizedSentence(int start, int end, List<CoreLabel> tokens) {
     }
 
+    /**
+     * Longest piece of text handed to CoreNLP at once. A paragraph longer than this (a flattened page with no
+     * breaks, a 10 MB dump) is cut at a whitespace so that work and memory per call stay bounded and the caller can
+     * check its deadline between pieces; real paragraphs are far shorter.
+     */
+    static final int MAX_PIECE_CHARS = 20_000;
+
+    /**
+     * Most tokens one sentence may have. A "sentence" of thousands of tokens is a table or a list without
+     * punctuation; the CRF's cost and memory grow with sentence length, so such runs are cut into pieces of this
+     * size. The longest sentences in the PolNeAR news texts have about 150 tokens.
+     */
+    static final int MAX_SENTENCE_TOKENS = 200;
+
     static List<TokenizedSentence> tokenize(Article article) {
+        List<TokenizedSentence> sentences = new ArrayList<>();
+        for (int[] piece : pieces(article)) {
+            sentences.addAll(tokenize(article.text(), piece[0], piece[1]));
+        }
+        return sentences;
+    }
+
+    /** The article's paragraphs, long ones cut at whitespace into pieces of at most {@link #MAX_PIECE_CHARS}. */
+    static List<int[]> pieces(Article article) {
         String text = article.text();
         List<Paragraph> paragraphs = article.paragraphs().isEmpty() && !text.isEmpty()
                 ? List.of(new Paragraph(0, text.length(), Paragraph.Kind.PARAGRAPH)) : article.paragraphs();
-        List<TokenizedSentence> sentences = new ArrayList<>();
+        List<int[]> pieces = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            Annotation annotation = new Annotation(text.substring(p.start(), p.end()));
-            Holder.PIPELINE.annotate(annotation);
-            for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-                List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-                if (tokens.isEmpty()) {
-                    continue;
+            int start = p.start();
+            while (p.end() - start > MAX_PIECE_CHARS) {
+                int cut = start + MAX_PIECE_CHARS;
+                // Prefer the end of a sentence in the last quarter of the piece, else any whitespace.
+                int sentenceEnd = Math.max(text.lastIndexOf(". ", cut), text.lastIndexOf(".\n", cut));
+                if (sentenceEnd > start + MAX_PIECE_CHARS * 3 / 4) {
+                    cut = sentenceEnd + 1;
+                } else {
+                    while (cut > start + MAX_PIECE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                        cut--;
+                    }
                 }
-                for (CoreLabel t : tokens) {
-                    t.setBeginPosition(t.beginPosition() + p.start());
-                    t.setEndPosition(t.endPosition() + p.start());
-                }
-                sentences.add(new TokenizedSentence(tokens.get(0).beginPosition(),
-                        tokens.get(tokens.size() - 1).endPosition(), tokens));
+                pieces.add(new int[] {start, cut});
+                start = cut;
+            }
+            pieces.add(new int[] {start, p.end()});
+        }
+        return pieces;
+    }
+
+    /** The sentences of {@code text[start, end)}, offsets in {@code text}'s coordinates. */
+    static List<TokenizedSentence> tokenize(String text, int start, int end) {
+        List<TokenizedSentence> sentences = new ArrayList<>();
+        Annotation annotation = new Annotation(text.substring(start, end));
+        Holder.PIPELINE.annotate(annotation);
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreLabel t : tokens) {
+                t.setBeginPosition(t.beginPosition() + start);
+                t.setEndPosition(t.endPosition() + start);
+            }
+            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                List<CoreLabel> part = tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS));
+                sentences.add(new TokenizedSentence(part.get(0).beginPosition(), part.get(part.size() - 1).endPosition(),
+                        part));
             }
         }
         return sentences;

@@ -92,7 +92,7 @@ public final class Pipeline {
             return Analysis.ofArticle(source, article);
         }
         clock.enter("language");
-        Language language = LanguageAnalyzer.analyze(article, layers.contains(Layer.ENTITIES));
+        Language language = LanguageAnalyzer.analyze(article, layers.contains(Layer.ENTITIES), clock::check);
         List<TimeExpression> times = List.of();
         if (layers.contains(Layer.TIMES)) {
             clock.enter("times");
@@ -135,8 +135,9 @@ public final class Pipeline {
 
     /**
      * Marks the stage being run: times the one that ends, and checks the deadline between stages (a stage itself
-     * is linear in the page, so the check between them bounds a page's time). An interrupted thread stops here
-     * too: that is how {@link WindowedMap}'s watchdog ends a page it has already answered with a time-out.
+     * is linear in the page, so the check between them bounds a page's time; the language stage, the costly one,
+     * also checks between pieces of text). An interrupted thread stops here too: that is how {@link WindowedMap}'s
+     * watchdog ends a page it has already answered with a time-out.
      */
     private static final class Clock {
         private final long deadline;
@@ -161,6 +162,14 @@ public final class Pipeline {
 
         void stop() {
             enter(stage);
+        }
+
+        /** Stops the document when it has run out of time; stages call it between pieces of long work. */
+        void check() {
+            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                timings.add(stage, System.nanoTime() - started);
+                throw new TimeLimitException(stage);
+            }
         }
     }
 

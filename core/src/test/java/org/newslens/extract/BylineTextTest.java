@@ -75,9 +75,40 @@ class BylineTextTest {
 
     @Test
     void weakNamesAreSlugsAndInitials() {
-        assertTrue(BylineText.isWeak("anna.muster"));
-        assertTrue(BylineText.isWeak("AM"));
-        assertTrue(!BylineText.isWeak("AFP"));
-        assertTrue(!BylineText.isWeak("Anna Muster"));
+        assertTrue(AuthorKinds.isWeak("anna.muster"));
+        assertTrue(AuthorKinds.isWeak("AM"));
+        assertTrue(!AuthorKinds.isWeak("AFP"));
+        assertTrue(!AuthorKinds.isWeak("Anna Muster"));
+    }
+
+    @Test
+    void teamAfterADashIsNotACoAuthor() {
+        assertEquals(List.of("Jane Doe", "John Roe"), names("Posted by Jane Doe and John Roe - Browser Security Team"));
+        assertEquals(List.of("Anna Muster", "dpa"), names("Anna Muster - dpa"));
+    }
+
+    @Test
+    void labelsWithoutAName() {
+        assertTrue(names("Artikel von:").isEmpty());
+        assertTrue(names("Mehr").isEmpty());
+        assertTrue(names("11:15 PM").isEmpty());
+        assertEquals(List.of("Anna Muster"), names("Gespeichert von Anna Muster am 7. Juli 2019 - 18:44"));
+    }
+
+    @Test
+    void chineseEditorLabelIsStripped() {
+        assertEquals(List.of("王明"), names("责任编辑：王明"));
+    }
+
+    @Test
+    void roleWordAfterASingleWordIsPartOfTheName() {
+        assertEquals(List.of("Staff Writer"), names("By Staff Writer"));
+        assertEquals(List.of("Anna Muster"), names("Anna Muster Reporterin"));
+    }
+
+    @Test
+    void textAndPicturesLabelIsStripped() {
+        assertEquals(List.of("Anna Muster"), names("Text & Fotos: Anna Muster"));
+        assertEquals(List.of("Anna Muster"), names("Recipe by Anna Muster"));
     }
 }

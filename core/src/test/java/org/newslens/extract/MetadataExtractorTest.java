@@ -65,6 +65,104 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void nameBesideADateIsOneSegmentWithoutALabel() {
+        assertEquals(List.of("Benni"), authors(extract("<h1>Rain</h1><p>Long text.</p><p>Benni<br>10. September 2017</p>", null)));
+        assertEquals(List.of(), authors(extract("<h1>Rain</h1><p>Do 24. Mai 2018 | Anzeige, Unterwegs</p>", null)));
+        assertEquals(List.of(), authors(extract("<h1>Rain</h1><p>Deadline: 15. März 2020</p>", null)));
+    }
+
+    @Test
+    void declaredOrganisationThatIsTheSiteGivesWayToAClosingByline() {
+        String html = "<meta property='og:site_name' content='HS - Harbour Foundation e.V.'>"
+                + "<meta name='author' content='Harbour Foundation e.V.'><h1>Rain</h1><p>Long text.</p>"
+                + "<p><strong>Autorin: Anna Muster, Projektleiterin in Kiel.</strong></p>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void authorMetaNamingSomeoneBeatsOneNamingTheSite() {
+        String html = "<meta property='og:site_name' content='Harbour Weekly'><meta name='author' content='Harbour Weekly'>"
+                + "<meta property='cXenseParse:author' content='Anna Muster'><h1>Rain</h1>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void twitterLabelledDataNamesTheAuthor() {
+        String html = "<meta name='twitter:label1' content='Verfasst von'><meta name='twitter:data1' content='Anna Muster'>"
+                + "<meta name='twitter:label2' content='Lesezeit'><meta name='twitter:data2' content='3 Minuten'><h1>Rain</h1>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void printedBylineVariants() {
+        assertEquals(List.of("Jane Doe"), authors(extract("<h1>Rain</h1><p><em>Written by: <a href='https://x.example/'>"
+                + "Jane Doe</a></em></p><p>Text.</p>", null)));
+        assertEquals(List.of("Anna Muster"), authors(extract("<h1>Rain</h1><p>Text von Anna Muster  Illustration von "
+                + "Ben Beispiel</p>", null)));
+        assertEquals(List.of("Anna1"), authors(extract("<h1>Rain</h1><p>von Anna1</p><p>Text.</p>", null)));
+        assertEquals(List.of("Olga"), authors(extract("<h1>Rain</h1><h2>Stars 06.11.2023 13:30 von Olga</h2>", null)));
+    }
+
+    @Test
+    void printedAndDeclaredBylinesOutvoteATeaserMarkedAsAuthor() {
+        String html = "<meta property='og:site_name' content='Harbour Weekly'><meta name='author' content='Harbour Weekly'>"
+                + "<meta property='cXenseParse:author' content='Anna Muster'><div class='teaser'><span class='box__autor'>"
+                + "Von Ben Beispiel</span></div><h1>Rain</h1><p>Von Anna Muster</p><p>Long text.</p>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void printedFullNameCompletesADeclaredFirstName() {
+        String html = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Rain\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Todd\"}}</script><h1>Rain</h1>"
+                + "<div><p class='label'><strong>By</strong></p><p class='full-name'>Todd Muster</p></div><p>Text.</p>";
+        assertEquals(List.of("Todd Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void userSlugIsExpandedByTheNamePrintedInTheArticle() {
+        String html = "<meta name='author' content='anna.muster'><h1>Rain</h1><p>Long text about rain.</p>"
+                + "<p>Die Wahl bleibt spannend. (Anna M. Muster) +++</p>";
+        assertEquals(List.of("Anna M. Muster"), authors(extract(html, null)));
+    }
+
+    @Test
+    void licenceAttributionNamesTheOwner() {
+        String html = "<h1>Rain</h1><p>Text.</p><footer><span>Ein Tagebuch</span> von <a href='https://x.example/' "
+                + "rel='cc:attributionURL'>Anna Muster</a> steht unter einer Creative-Commons-Lizenz.</footer>";
+        assertEquals(List.of("Anna Muster"), authors(extract(html, null)));
+        String blog = "<h1>Rain</h1><p>Text.</p><footer>Die Bilder in diesem <a href='https://x.example/' "
+                + "rel='cc:attributionURL'>Blog</a> stehen unter einer Lizenz.</footer>";
+        assertEquals(List.of(), authors(extract(blog, null)));
+    }
+
+    @Test
+    void personalSiteOwner() {
+        assertEquals(List.of("Anna Muster"), authors(extract("<h1>Rain</h1><p>Text.</p><div id='footer'>"
+                + "<p>Copyright (c) 2012- Anna Muster. All rights reserved.</p></div>", null)));
+        String titled = "<meta property='og:site_name' content='Dr. Anna Muster'><h1>Rain</h1><p>Text.</p>";
+        assertEquals(List.of("Anna Muster"), authors(extract(titled, "https://www.anna-muster.example/rain")));
+        String company = "<meta property='og:site_name' content='Harbour Weekly'><h1>Rain</h1><p>Text.</p>";
+        assertEquals(List.of(), authors(extract(company, "https://www.harbour-weekly.example/rain")));
+    }
+
+    @Test
+    void agencyInTheDatelineIsTheByline() {
+        String html = "<h1>Rain</h1><p>Hamburg (dpa/lno) – Nach dem Regen steigt die Elbe weiter, sagte ein Sprecher.</p>";
+        assertEquals(List.of("dpa/lno"), authors(extract(html, null)));
+        String plain = "<h1>Rain</h1><p>Hamburg (Elbe) – Nach dem Regen steigt der Fluss weiter.</p>";
+        assertEquals(List.of(), authors(extract(plain, null)));
+    }
+
+    @Test
+    void singleNameAfterALabelOrInTheArticlesSidebar() {
+        assertEquals(List.of("Fabian"), authors(extract("<h2>Rain</h2><p class='date'>Erstellt von <a href='/author/"
+                + "fabian/'>Fabian</a> am Dienstag 6. Mai 2014</p><p>Text.</p>", null)));
+        assertEquals(List.of("Anna Muster"), authors(extract("<h1>Rain</h1><section class='cc--article-sidebar'>"
+                + "<p class='label'><strong>By</strong></p><p class='full-name'>Anna Muster</p></section>", null)));
+    }
+
+    @Test
     void printedDateBesideTheHeadlineBeatsDatesFurtherDown() {
         String html = "<h1>Stadtfest</h1><p class='meta'>Veröffentlicht am 31. Mai 2012</p><p>Das Fest war am "
                 + "2. Juni 2011 zuletzt.</p><div class='sidebar'><span class='date'>01.01.2013</span></div>";
