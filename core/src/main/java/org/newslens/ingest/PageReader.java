@@ -47,11 +47,68 @@ public final class PageReader implements Iterator<Item>, AutoCloseable {
     private Item next;
     private long pages;
     private long failures;
+    private long bytesDone;
+    private long currentSize;
+
+    /** An archive given as a way to open it rather than a path (a file on a cluster's file system). */
+    private record Archive(String uri, ChannelOpener opener) {
+    }
 
     private PageReader(List<String> inputs, IngestOptions options, InputStream stdin) {
         this.options = options;
         this.stdin = stdin;
         pending.addAll(inputs);
+    }
+
+    /**
+     * Prepares to read one WARC archive that {@code opener} opens (as often as reading needs); pages are named
+     * {@code uri#r=N}. For archives that are not local files, such as a cluster job's inputs.
+     */
+    public static PageReader openArchive(String uri, ChannelOpener opener, IngestOptions options) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(options, "options");
+        PageReader reader = new PageReader(List.of(), options, null);
+        reader.pending.add(new Archive(uri, opener));
+        return reader;
+    }
+
+    /**
+     * The bytes of all regular files under {@code inputs} that reading will open (directories walked as reading
+     * walks them; standard input and missing files count 0): the total that {@link #bytesRead()} goes towards.
+     */
+    public static long sizeOf(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            Path path = Path.of(input);
+            if ("-".equals(input) || !Files.exists(path)) {
+                continue;
+            }
+            if (Files.isDirectory(path)) {
+                try (java.util.stream.Stream<Path> files = Files.walk(path)) {
+                    total += files.filter(f -> Formats.isWalked(f.getFileName().toString()) && Files.isRegularFile(f))
+                            .mapToLong(PageReader::sizeOrZero).sum();
+                } catch (IOException | UncheckedIOException e) {
+                    // A directory that cannot be walked is reported when it is read; progress just counts less.
+                }
+            } else {
+                total += sizeOrZero(path);
+            }
+        }
+        return total;
+    }
+
+    /** Input bytes read so far: whole files done, plus the position within the archive being read. */
+    public long bytesRead() {
+        return bytesDone + (openArchive != null ? openArchive.position() : 0);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -117,6 +174,15 @@ public final class PageReader implements Iterator<Item>, AutoCloseable {
         if (input == null) {
             return false;
         }
+        if (input instanceof Archive a) {
+            try {
+                openArchive = new WarcItems(a.uri(), a.opener(), options, this);
+                current = openArchive;
+            } catch (IOException | RuntimeException e) {
+                current = single(fail(a.uri(), "cannot open as WARC: " + message(e)));
+            }
+            return true;
+        }
         if ("-".equals(input)) {
             current = single(readStream("-", stdin, null));
             return true;
@@ -137,9 +203,10 @@ public final class PageReader implements Iterator<Item>, AutoCloseable {
             current = single(fail(uri, Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file"));
             return true;
         }
+        currentSize = sizeOrZero(path);
         if (Formats.isWarc(uri)) {
             try {
-                openArchive = new WarcItems(path, options, this);
+                openArchive = new WarcItems(uri, () -> java.nio.channels.FileChannel.open(path), options, this);
                 current = openArchive;
             } catch (IOException e) {
                 current = single(fail(uri, "cannot open as WARC: " + message(e)));
@@ -218,6 +285,8 @@ public final class PageReader implements Iterator<Item>, AutoCloseable {
     }
 
     private void closeArchive() {
+        bytesDone += currentSize;
+        currentSize = 0;
         if (openArchive != null) {
             openArchive.close();
             openArchive = null;

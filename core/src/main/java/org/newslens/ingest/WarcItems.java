@@ -2,7 +2,6 @@ package org.newslens.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -21,23 +20,28 @@ import org.newslens.model.Source;
 /**
  * The pages in one WARC file, streamed record by record. HTML responses (and HTML resource records) become pages
  * named {@code path#r=N}, N counting records from 1; every other record is counted as skipped with its reason. A
- * record that cannot be parsed, or a file that breaks off, ends the archive with an error record; what came before
- * is kept.
+ * record that cannot be parsed becomes an error record, and reading picks up at the next record that parses (the
+ * next gzip member of a {@code .warc.gz}, see {@link WarcResync}); the damaged stretch counts as one record. A
+ * file that breaks off ends with an error record; what came before is kept.
  */
 final class WarcItems implements Iterator<Item> {
     private final String path;
     private final IngestOptions options;
     private final PageReader owner;
-    private final WarcReader reader;
+    private final ChannelOpener opener;
+    private WarcReader reader;
+    private WarcRecord resynced;
     private Item next;
     private long recordNumber;
     private boolean finished;
+    private boolean lastBodyFailed;
 
-    WarcItems(Path file, IngestOptions options, PageReader owner) throws IOException {
-        this.path = file.toString();
+    WarcItems(String path, ChannelOpener opener, IngestOptions options, PageReader owner) throws IOException {
+        this.path = path;
         this.options = options;
         this.owner = owner;
-        this.reader = new WarcReader(file);
+        this.opener = opener;
+        this.reader = new WarcReader(opener.open());
     }
 
     @Override
@@ -58,6 +62,11 @@ final class WarcItems implements Iterator<Item> {
         return item;
     }
 
+    /** The byte offset reading has reached in the file (the start of the last record read). */
+    long position() {
+        return reader.position();
+    }
+
     void close() {
         finished = true;
         try {
@@ -70,14 +79,15 @@ final class WarcItems implements Iterator<Item> {
     /** The next item, or null when the record was skipped (or the archive ended). */
     private Item readOne() {
         Optional<WarcRecord> maybe;
-        long offset = reader.position();
-        try {
-            maybe = reader.next();
-        } catch (IOException | RuntimeException e) {
-            finished = true;
-            String where = recordNumber == 0 ? "at its start" : "after record " + recordNumber;
-            return new Failure(new Source(path + "#r=" + (recordNumber + 1), null, null), "ingest",
-                    "WARC breaks " + where + " (byte offset " + offset + "): " + PageReader.message(e));
+        if (resynced != null) {
+            maybe = Optional.of(resynced);
+            resynced = null;
+        } else {
+            try {
+                maybe = reader.next();
+            } catch (IOException | RuntimeException e) {
+                return broken(e);
+            }
         }
         if (maybe.isEmpty()) {
             finished = true;
@@ -86,6 +96,7 @@ final class WarcItems implements Iterator<Item> {
             }
             return null;
         }
+        lastBodyFailed = false;
         recordNumber++;
         WarcRecord record = maybe.get();
         String uri = path + "#r=" + recordNumber;
@@ -102,9 +113,42 @@ final class WarcItems implements Iterator<Item> {
             return new Failure(new Source(uri, targetOf(record), record.date()), "ingest",
                     "page is larger than the limit of " + Bytes.size(e.limit) + " (raise it with --max-bytes)");
         } catch (IOException | RuntimeException e) {
+            lastBodyFailed = true;
             return new Failure(new Source(uri, targetOf(record), record.date()), "ingest",
                     "unreadable WARC record: " + PageReader.message(e));
         }
+    }
+
+    /**
+     * The error record for a stretch that does not parse, after moving the reader past it. A record whose own body
+     * already failed to read was reported then; the break that follows from it is not reported twice.
+     */
+    private Item broken(Exception e) {
+        long offset = reader.position();
+        String where = recordNumber == 0 ? "at its start" : "after record " + recordNumber;
+        Source source = new Source(path + "#r=" + (recordNumber + 1), null, null);
+        String reason = "WARC breaks " + where + " (byte offset " + offset + "): " + PageReader.message(e);
+        WarcResync.Found found;
+        try {
+            found = WarcResync.after(opener, offset + 1, reader.compression());
+        } catch (IOException again) {
+            found = null;
+        }
+        close();
+        if (found == null) {
+            finished = true;
+        } else {
+            finished = false;
+            reader = found.reader();
+            resynced = found.record();
+            reason += "; reading picks up at byte offset " + found.offset();
+        }
+        if (lastBodyFailed) {
+            lastBodyFailed = false;
+            return null;
+        }
+        recordNumber++;
+        return new Failure(source, "ingest", reason);
     }
 
     private Item fromResponse(WarcResponse response, String uri) throws IOException {

@@ -60,6 +60,22 @@ public final class Pipeline {
     }
 
     /**
+     * Loads every model the configured layers use by running them once over a short invented article, so that the
+     * first real page is not charged with loading (which could take longer than its time limit).
+     *
+     * @return the time it took in milliseconds
+     */
+    public long warmUp() {
+        long t0 = System.nanoTime();
+        Article article = Article.fromText("Officials in Springfield said on Monday that the new bridge would open "
+                + "next year. \"We are confident,\" the mayor told reporters, according to a statement.");
+        Page page = new Page(new Source("warm-up", null, null), Page.Format.TEXT, article.text(), null);
+        run(page);
+        analyze(page.source(), article, Timings.NONE);
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
      * Computes the configured layers over an article the caller already has (clean text from a corpus, say),
      * skipping extraction; never throws for a bad article.
      */
@@ -120,7 +136,8 @@ public final class Pipeline {
     /**
      * Marks the stage being run: times the one that ends, and checks the deadline between stages (a stage itself
      * is linear in the page, so the check between them bounds a page's time; the language stage, the costly one,
-     * also checks between pieces of text).
+     * also checks between pieces of text). An interrupted thread stops here too: that is how {@link WindowedMap}'s
+     * watchdog ends a page it has already answered with a time-out.
      */
     private static final class Clock {
         private final long deadline;
@@ -136,7 +153,7 @@ public final class Pipeline {
         void enter(String next) {
             long now = System.nanoTime();
             timings.add(stage, now - started);
-            if (now > deadline) {
+            if (now > deadline || Thread.currentThread().isInterrupted()) {
                 throw new TimeLimitException(stage);
             }
             stage = next;
@@ -149,7 +166,7 @@ public final class Pipeline {
 
         /** Stops the document when it has run out of time; stages call it between pieces of long work. */
         void check() {
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                 timings.add(stage, System.nanoTime() - started);
                 throw new TimeLimitException(stage);
             }
