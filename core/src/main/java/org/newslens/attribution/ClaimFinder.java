@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.newslens.model.Article;
 import org.newslens.model.Claim;
 import org.newslens.model.Quote;
+import org.newslens.model.Paragraph;
 import org.newslens.model.Sentence;
 import org.newslens.model.Token;
 import org.newslens.nlp.Language;
@@ -46,9 +47,17 @@ public final class ClaimFinder {
         List<Token> tokens = language.tokens();
         List<ClaimFeatures.Name> names = CheckWorthiness.names(language.entities());
         List<Claim> claims = new ArrayList<>();
+        List<Paragraph> paragraphs = article.paragraphs();
+        int p = 0;
         int t = 0;
         int n = 0;
         for (Sentence s : language.sentences()) {
+            while (p < paragraphs.size() && paragraphs.get(p).end() <= s.start()) {
+                p++;
+            }
+            // A subheading labels what follows ("Opposition from traders"); it asserts nothing to check.
+            boolean heading = p < paragraphs.size() && paragraphs.get(p).start() <= s.start()
+                    && paragraphs.get(p).kind() == Paragraph.Kind.HEADING;
             while (t < tokens.size() && tokens.get(t).start() < s.start()) {
                 t++;
             }
@@ -63,7 +72,7 @@ public final class ClaimFinder {
             while (nEnd < names.size() && names.get(nEnd).end() <= s.end()) {
                 nEnd++;
             }
-            if (tEnd > t) {
+            if (tEnd > t && !heading) {
                 CheckWorthiness.Verdict v = model.judge(
                         model.featuresOf(text, tokens.subList(t, tEnd), names.subList(n, nEnd)));
                 if (v.checkWorthy()) {

@@ -74,6 +74,21 @@ class ClaimFinderTest {
     }
 
     @Test
+    void subheadingsAreNotClaims() {
+        // The same factual wording as a subheading and as a paragraph: only the paragraph is a claim.
+        String heading = "Council approved a budget of 45 million euros in 2023";
+        String body = "The city council approved a budget of 45 million euros on Tuesday.";
+        String text = heading + "\n\n" + body;
+        int bodyStart = heading.length() + 2;
+        Article a = new Article(null, List.of(), null, null, null, List.of(), null, null, null, text,
+                List.of(new Paragraph(0, heading.length(), Paragraph.Kind.HEADING),
+                        new Paragraph(bodyStart, text.length(), Paragraph.Kind.PARAGRAPH)), List.of(), null);
+        List<Claim> claims = ClaimFinder.find(a, LanguageAnalyzer.analyze(a, true), List.of());
+        assertEquals(1, claims.size());
+        SpanChecks.assertCovers(text, claims.get(0), body);
+    }
+
+    @Test
     void opinionScoresBelowTheFactsItSitsAmong() {
         CheckWorthiness model = CheckWorthiness.standard();
         double opinion = model.judge("I think the mayor is doing a wonderful job.").score();
