@@ -70,17 +70,11 @@ final class LinearChain {
      * @param emissions filled with each position's label scores, for confidence estimates; may be null
      */
     int[] decode(int[][] features, float[][] emissions) {
-        return decode(features, emissions, 0);
-    }
-
-    /** As {@link #decode(int[][], float[][])}, with {@code beginBonus} added to label 1 (the first B-) everywhere. */
-    int[] decode(int[][] features, float[][] emissions, float beginBonus) {
         int n = features.length;
         int l = labels.length;
         float[][] e = emissions != null ? emissions : new float[n][l];
         for (int i = 0; i < n; i++) {
             emissions(features[i], e[i]);
-            e[i][1] += beginBonus;
         }
         return viterbi(e, transitions, allowed, l);
     }

@@ -20,12 +20,6 @@ final class RelationTagger {
 
     /** The cue spans, each as {start, end, score * 1000}. */
     static List<int[]> cues(TokenSheet s, LinearChain chain) {
-        return cues(s, chain, BIAS);
-    }
-
-    static float BIAS = Float.parseFloat(System.getProperty("cueBias", "0"));
-
-    static List<int[]> cues(TokenSheet s, LinearChain chain, float bias) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < s.n) {
@@ -38,7 +32,7 @@ final class RelationTagger {
                 features[t - i] = CueFeatures.of(s, t);
             }
             float[][] e = new float[j - i][chain.labelCount()];
-            int[] labels = chain.decode(features, e, bias);
+            int[] labels = chain.decode(features, e);
             for (int[] span : spans(labels, 1, 2)) {
                 float score = 0;
                 for (int t = span[0]; t < span[1]; t++) {
@@ -64,10 +58,8 @@ final class RelationTagger {
         for (int[] c : cues) {
             Arrays.fill(isCue, c[0], c[1], true);
         }
-        if (RULES) {
-            cues.addAll(CueRules.find(s, isCue));
-            cues.sort((a, b) -> Integer.compare(a[0], b[0]));
-        }
+        cues.addAll(CueRules.find(s, isCue));
+        cues.sort((a, b) -> Integer.compare(a[0], b[0]));
         cues = strongest(s, cues);
         Arrays.fill(isCue, false);
         for (int[] c : cues) {
@@ -83,8 +75,6 @@ final class RelationTagger {
         }
         return Frames.apply(s, univocal(s.n, tagged));
     }
-
-    static boolean RULES = !Boolean.getBoolean("noRules");
 
     /** The cues, at most {@link #MAX_CUES_PER_SENTENCE} per sentence (the highest scores), in text order. */
     private static List<int[]> strongest(TokenSheet s, List<int[]> cues) {
