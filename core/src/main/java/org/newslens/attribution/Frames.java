@@ -50,6 +50,7 @@ final class Frames {
                     sources = List.of();
                 }
             }
+            contents = withoutTrailingAside(s, r.cueStart(), sources, contents);
             out.add(new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), sources, contents, r.cueScore()));
         }
         return out;
@@ -71,6 +72,25 @@ final class Frames {
         }
         // "Singleton, recognised as a spy by agents": a participle opening an aside, with "by" close after.
         return cueStart > 0 && s.norm[cueStart - 1].equals(",") && agent(s, cueEnd) != null;
+    }
+
+    /**
+     * In "“...,” said Robert Hall, a lawyer for the firm", what follows the source describes it; only a new
+     * quotation there continues the content ("“...,” she said. “...”"). So when the content comes before the cue
+     * and the source after it, a later fragment must open inside a quotation.
+     */
+    private static List<int[]> withoutTrailingAside(TokenSheet s, int cueStart, List<int[]> sources, List<int[]> contents) {
+        if (sources.isEmpty() || sources.get(0)[0] < cueStart || contents.isEmpty() || contents.get(0)[1] > cueStart) {
+            return contents;
+        }
+        int sourceEnd = sources.get(sources.size() - 1)[1];
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : contents) {
+            if (c[0] < sourceEnd || s.quotes.inside[c[0]] >= 0) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static List<int[]> withoutDummy(TokenSheet s, List<int[]> spans, int cueStart) {
