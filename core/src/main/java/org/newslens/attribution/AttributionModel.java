@@ -45,7 +45,18 @@ final class AttributionModel {
         return Holder.DEFAULT;
     }
 
+    /** A system property naming a model file to use instead of the committed one (held-out experiments). */
+    static final String MODEL_PROPERTY = "newslens.attribution.model";
+
     private static AttributionModel loadDefault() {
+        String file = System.getProperty(MODEL_PROPERTY);
+        if (file != null) {
+            try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
         InputStream in = AttributionModel.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new IllegalStateException("missing resource " + RESOURCE + " (rebuild it with: newslens train attribution)");

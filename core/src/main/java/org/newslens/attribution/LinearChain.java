@@ -70,11 +70,17 @@ final class LinearChain {
      * @param emissions filled with each position's label scores, for confidence estimates; may be null
      */
     int[] decode(int[][] features, float[][] emissions) {
+        return decode(features, emissions, 0f);
+    }
+
+    /** As {@link #decode(int[][], float[][])}, with {@code outsideBias} added to label 0's score at every position. */
+    int[] decode(int[][] features, float[][] emissions, float outsideBias) {
         int n = features.length;
         int l = labels.length;
         float[][] e = emissions != null ? emissions : new float[n][l];
         for (int i = 0; i < n; i++) {
             emissions(features[i], e[i]);
+            e[i][0] += outsideBias;
         }
         return viterbi(e, transitions, allowed, l);
     }

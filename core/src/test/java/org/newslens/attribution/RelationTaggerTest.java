@@ -1,0 +1,53 @@
+package org.newslens.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Making tagged relations univocal, on token indices only (no model). */
+class RelationTaggerTest {
+    // Token indices of an invented sentence:
+    // 0 The 1 mayor 2 said 3 the 4 bridge 5 was 6 safe 7 , 8 adding 9 that 10 repairs 11 would 12 wait 13 .
+    private static RelationTagger.Tagged said() {
+        return new RelationTagger.Tagged(2, 3, spans(0, 2), spans(3, 7), 1f);
+    }
+
+    private static List<int[]> spans(int... bounds) {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < bounds.length; i += 2) {
+            out.add(new int[] {bounds[i], bounds[i + 1]});
+        }
+        return out;
+    }
+
+    @Test
+    void aParticipleSharesTheSubjectOfTheMainVerb() {
+        RelationTagger.Tagged adding = new RelationTagger.Tagged(8, 9, spans(0, 2), spans(9, 13), 1f);
+        List<RelationTagger.Tagged> out = RelationTagger.univocal(14, List.of(said(), adding));
+        assertEquals(2, out.size());
+        assertArrayEquals(new int[] {0, 2}, out.get(0).sources().get(0));
+        assertArrayEquals(new int[] {0, 2}, out.get(1).sources().get(0));
+        assertArrayEquals(new int[] {9, 13}, out.get(1).contents().get(0));
+    }
+
+    @Test
+    void aSourceTokenThatIsAnotherRelationsContentGoesToThatContent() {
+        // A second cue wrongly reaching back for a source inside the first relation's content loses those tokens.
+        RelationTagger.Tagged adding = new RelationTagger.Tagged(8, 9, spans(3, 5), spans(9, 13), 1f);
+        List<RelationTagger.Tagged> out = RelationTagger.univocal(14, List.of(said(), adding));
+        assertArrayEquals(new int[] {3, 7}, out.get(0).contents().get(0));
+        assertEquals(0, out.get(1).sources().size());
+    }
+
+    @Test
+    void aCueInsideAnotherRelationsContentIsPartOfThatContent() {
+        RelationTagger.Tagged greedy = new RelationTagger.Tagged(2, 3, spans(0, 2), spans(3, 13), 1f);
+        RelationTagger.Tagged adding = new RelationTagger.Tagged(8, 9, spans(0, 2), spans(9, 13), 1f);
+        List<RelationTagger.Tagged> out = RelationTagger.univocal(14, List.of(greedy, adding));
+        // "adding" lies inside the greedy content: PolNeAR annotates no nested speech, so only the outer one stays.
+        assertEquals(1, out.size());
+        assertArrayEquals(new int[] {3, 13}, out.get(0).contents().get(0));
+    }
+}
