@@ -69,6 +69,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
             node.put("goldRelations", s.gold());
             node.put("predictedRelations", s.predicted());
             node.put("quoteMillisPerArticle", s.quoteMillis());
+            node.put("quoteCpuMillisPerArticle", s.quoteCpuMillis());
             s.metrics().forEach(node::put);
             out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node));
         } else {
@@ -91,7 +92,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
         row(out, "content", "overlap", s.contentOverlap());
         row(out, "relation", "overlap", s.relation());
         row(out, "relation", "exact", s.relationExact());
-        out.printf(Locale.ROOT, "quotation stage: %.1f ms per article%n", s.quoteMillis());
+        out.printf(Locale.ROOT, "quotation stage: %.1f ms per article (%.1f ms of CPU)%n", s.quoteMillis(),
+                s.quoteCpuMillis());
     }
 
     private static void row(PrintWriter out, String span, String match, AttributionScores.Prf p) {

@@ -82,19 +82,38 @@ public final class AttributionEval {
     public static AttributionScores score(List<Analysed> articles, BiFunction<Article, Language, List<Quote>> finder,
             Consumer<ArticleOutcome> perArticle) {
         Counts counts = new Counts();
+        // Timed after a warm-up pass so the JIT has compiled the hot loops; CPU time beside wall time, since wall
+        // time on a machine shared with other jobs measures the other jobs too.
+        for (int i = 0; i < Math.min(WARM_UP_ARTICLES, articles.size()); i++) {
+            finder.apply(articles.get(i).article(), articles.get(i).language());
+        }
         long nanos = 0;
+        long cpu = 0;
         for (Analysed a : articles) {
             PolnearCorpus.Document d = a.document();
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             List<Quote> quotes = finder.apply(a.article(), a.language());
             nanos += System.nanoTime() - t0;
+            cpu += cpuNanos() - c0;
             List<AttributionRelation> predicted = relations(quotes);
             score(d.text(), a.language().tokens(), d.relations(), predicted, counts);
             if (perArticle != null) {
                 perArticle.accept(new ArticleOutcome(d.name(), d.text(), d.relations(), predicted));
             }
         }
-        return counts.scores(articles.size(), articles.isEmpty() ? 0 : nanos / 1e6 / articles.size());
+        int n = Math.max(1, articles.size());
+        return counts.scores(articles.size(), nanos / 1e6 / n, cpu / 1e6 / n);
+    }
+
+    /** Articles run untimed before the timed pass. */
+    static final int WARM_UP_ARTICLES = 20;
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** This thread's CPU time, or wall time where the JVM cannot tell it. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** A PolNeAR text as an article: each non-blank line a paragraph (the corpus writes one per line). */
@@ -156,7 +175,7 @@ public final class AttributionEval {
         long relationHits;
         long relationExactHits;
 
-        AttributionScores scores(int articles, double millis) {
+        AttributionScores scores(int articles, double millis, double cpuMillis) {
             AttributionScores.Prf[] exact = new AttributionScores.Prf[3];
             AttributionScores.Prf[] overlap = new AttributionScores.Prf[3];
             for (int r = 0; r < 3; r++) {
@@ -166,7 +185,7 @@ public final class AttributionEval {
             return new AttributionScores(articles, (int) gold, (int) predicted, exact[SOURCE], overlap[SOURCE],
                     exact[CUE], overlap[CUE], exact[CONTENT], overlap[CONTENT],
                     AttributionScores.Prf.of(relationHits, predicted, relationHits, gold),
-                    AttributionScores.Prf.of(relationExactHits, predicted, relationExactHits, gold), millis);
+                    AttributionScores.Prf.of(relationExactHits, predicted, relationExactHits, gold), millis, cpuMillis);
         }
     }
 

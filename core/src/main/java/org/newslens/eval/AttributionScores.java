@@ -9,11 +9,13 @@ import java.util.Map;
  * @param articles articles scored
  * @param gold gold relations
  * @param predicted predicted relations
- * @param quoteMillis mean time of the quotation stage per article, model loading excluded
+ * @param quoteMillis mean wall time of the quotation stage per article, model loading excluded
+ * @param quoteCpuMillis the same in this thread's CPU time (garbage collection excluded): what the stage costs
+ *     when other jobs share the cores
  */
 public record AttributionScores(int articles, int gold, int predicted, Prf sourceExact, Prf sourceOverlap,
         Prf cueExact, Prf cueOverlap, Prf contentExact, Prf contentOverlap, Prf relation, Prf relationExact,
-        double quoteMillis) {
+        double quoteMillis, double quoteCpuMillis) {
 
     /** Precision, recall and F1. */
     public record Prf(double precision, double recall) {
