@@ -50,4 +50,20 @@ class RelationTaggerTest {
         assertEquals(1, out.size());
         assertArrayEquals(new int[] {3, 13}, out.get(0).contents().get(0));
     }
+
+    @Test
+    void aContentStopsBeforeAnotherSentenceWithItsOwnCue() {
+        String text = "The mayor said the bridge was safe. Engineers argued that it was not.";
+        TokenSheet s = Fixtures.sheet(text, false);
+        int said = SourceKindsTest.tokens(s, text, "said")[0];
+        int argued = SourceKindsTest.tokens(s, text, "argued")[0];
+        int[] secondSentence = SourceKindsTest.tokens(s, text, "Engineers argued that it was not.");
+        RelationTagger.Tagged greedy = new RelationTagger.Tagged(said, said + 1, spans(0, said),
+                spans(said + 1, secondSentence[1]), 1f);
+        RelationTagger.Tagged other = new RelationTagger.Tagged(argued, argued + 1, spans(argued - 1, argued),
+                spans(argued + 1, secondSentence[1]), 1f);
+        List<RelationTagger.Tagged> out = RelationTagger.trimmedAtOtherSentences(s, List.of(greedy, other));
+        assertArrayEquals(new int[] {said + 1, secondSentence[0]}, out.get(0).contents().get(0));
+        assertArrayEquals(new int[] {argued + 1, secondSentence[1]}, out.get(1).contents().get(0));
+    }
 }
