@@ -66,4 +66,16 @@ class RelationTaggerTest {
         assertArrayEquals(new int[] {said + 1, secondSentence[0]}, out.get(0).contents().get(0));
         assertArrayEquals(new int[] {argued + 1, secondSentence[1]}, out.get(1).contents().get(0));
     }
+
+    @Test
+    void anAppositiveSourceKeepsItsClosingCommaAndAPlainOneDropsIt() {
+        String text = "Ann Lee, a lawyer for the firm, said it was safe.";
+        TokenSheet s = Fixtures.sheet(text, false);
+        int said = SourceKindsTest.tokens(s, text, "said")[0];
+        int lawyerEnd = SourceKindsTest.tokens(s, text, "Ann Lee, a lawyer for the firm")[1];
+        assertArrayEquals(new int[] {0, lawyerEnd + 1}, Frames.appositiveComma(s, spans(0, lawyerEnd), said).get(0));
+        String plain = "Ann Lee, who works there, said it was safe.";
+        TokenSheet p = Fixtures.sheet(plain, false);
+        assertArrayEquals(new int[] {0, 2}, Frames.appositiveComma(p, spans(0, 3), 3).get(0));
+    }
 }
