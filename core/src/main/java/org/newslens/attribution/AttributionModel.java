@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -51,7 +53,7 @@ final class AttributionModel {
     private static AttributionModel loadDefault() {
         String file = System.getProperty(MODEL_PROPERTY);
         if (file != null) {
-            try (InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+            try (InputStream in = Files.newInputStream(Path.of(file))) {
                 return read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);

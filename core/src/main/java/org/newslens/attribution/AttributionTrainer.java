@@ -92,7 +92,8 @@ public final class AttributionTrainer {
             }
             LinearChain chain = fit(AttributionModel.CUE_LABELS, train, options.cueEpochs(), options.seed() + fold, null);
             for (int d = fold; d < examples.size(); d += options.folds()) {
-                heldOutCues.set(d, RelationTagger.cues(sheets.get(d), chain));
+                // Unbiased, as when the committed model was built: the bias is a decoding choice tuned afterwards.
+                heldOutCues.set(d, RelationTagger.cues(sheets.get(d), chain, 0f));
             }
             log.printf(Locale.ROOT, "cue tagger, fold %d of %d trained%n", fold + 1, options.folds());
             log.flush();

@@ -33,8 +33,8 @@ final class RelationTagger {
         return v == null ? standard : Float.parseFloat(v);
     }
 
-    /** The cue spans, each as {start, end, score * 1000}. */
-    static List<int[]> cues(TokenSheet s, LinearChain chain) {
+    /** The cue spans, each as {start, end, score * 1000}; {@code bias} goes to the outside label ({@link #CUE_BIAS}). */
+    static List<int[]> cues(TokenSheet s, LinearChain chain, float bias) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < s.n) {
@@ -47,7 +47,7 @@ final class RelationTagger {
                 features[t - i] = CueFeatures.of(s, t);
             }
             float[][] e = new float[j - i][chain.labelCount()];
-            int[] labels = chain.decode(features, e, CUE_BIAS);
+            int[] labels = chain.decode(features, e, bias);
             for (int[] span : spans(labels, 1, 2)) {
                 float score = 0;
                 for (int t = span[0]; t < span[1]; t++) {
@@ -68,7 +68,7 @@ final class RelationTagger {
     static final int MAX_CUES_PER_SENTENCE = 6;
 
     static List<Tagged> tag(TokenSheet s, AttributionModel model) {
-        List<int[]> cues = cues(s, model.cues);
+        List<int[]> cues = cues(s, model.cues, CUE_BIAS);
         boolean[] isCue = new boolean[s.n];
         for (int[] c : cues) {
             Arrays.fill(isCue, c[0], c[1], true);
