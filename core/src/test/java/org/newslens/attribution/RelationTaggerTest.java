@@ -78,4 +78,22 @@ class RelationTaggerTest {
         TokenSheet p = Fixtures.sheet(plain, false);
         assertArrayEquals(new int[] {0, 2}, Frames.appositiveComma(p, spans(0, 3), 3).get(0));
     }
+
+    @Test
+    void trimmingManyReportsStaysLinear() {
+        String text = "Ann said it rained. ".repeat(20_000);
+        TokenSheet s = Fixtures.sheet(text, false);
+        List<RelationTagger.Tagged> tagged = new java.util.ArrayList<>();
+        for (int sentence = 0; sentence < s.sentenceStart.length; sentence++) {
+            int first = s.sentenceStart[sentence];
+            int last = s.sentenceEnd[sentence];
+            // Each content wrongly runs to the end of the next sentence.
+            int end = sentence + 1 < s.sentenceStart.length ? s.sentenceEnd[sentence + 1] : last;
+            tagged.add(new RelationTagger.Tagged(first + 1, first + 2, spans(first, first + 1), spans(first + 2, end), 1f));
+        }
+        List<RelationTagger.Tagged> out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> RelationTagger.trimmedAtOtherSentences(s, tagged));
+        assertEquals(tagged.size(), out.size());
+        assertArrayEquals(new int[] {2, s.sentenceEnd[0]}, out.get(0).contents().get(0));
+    }
 }
