@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score this build on a dataset with the task's published metric.",
         subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalClaimsCommand.class,
-            EvalReuseCommand.class})
+            EvalAttributionCommand.class, EvalReuseCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

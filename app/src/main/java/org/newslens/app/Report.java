@@ -45,6 +45,7 @@ final class Report {
             printSentences(out, a, analysis.sentences());
             LanguageReport.printEntities(out, analysis);
             LanguageReport.printTimes(out, analysis);
+            QuotesReport.print(out, analysis);
             ClaimReport.print(out, analysis);
         } else {
             for (Paragraph p : a.paragraphs()) {

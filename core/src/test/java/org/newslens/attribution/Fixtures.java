@@ -1,0 +1,52 @@
+package org.newslens.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newslens.model.Article;
+import org.newslens.model.Paragraph;
+import org.newslens.nlp.Language;
+import org.newslens.nlp.LanguageAnalyzer;
+
+/** Articles for the attribution tests: paragraphs separated by blank lines, as the text extractor gives them. */
+final class Fixtures {
+    private Fixtures() {
+    }
+
+    static Article article(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = text.indexOf("\n\n", i);
+            end = end < 0 ? text.length() : end;
+            int a = i;
+            int b = end;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                paragraphs.add(new Paragraph(a, b, Paragraph.Kind.PARAGRAPH));
+            }
+            i = end + 2;
+        }
+        return new Article(null, List.of(), null, null, null, List.of(), "en", null, null, text, paragraphs, List.of(), null);
+    }
+
+    static TokenSheet sheet(String text, boolean entities) {
+        Article article = article(text);
+        Language language = LanguageAnalyzer.analyze(article, entities);
+        return TokenSheet.of(article, language);
+    }
+
+    /** The text of each quotation the marks pair, marks included. */
+    static List<String> quotations(String text) {
+        TokenSheet s = sheet(text, false);
+        List<String> out = new ArrayList<>();
+        for (QuoteMarks.Quotation q : s.quotes.quotations) {
+            out.add(text.substring(s.start[q.open()], s.end[q.close()]));
+        }
+        return out;
+    }
+}
