@@ -56,6 +56,11 @@ final class Speakers {
         if (s.entityId[head] != null && s.entityType[head] <= 3) {
             return s.entityId[head];
         }
+        // "The council leader, Tom Reyes": a role with a name in apposition is that person or organisation.
+        String named = onlyNameIn(s, from, to);
+        if (named != null) {
+            return named;
+        }
         String h = s.norm[head];
         if (Words.RELATIVE_PRONOUNS.contains(h)) {
             // "Trump, who said": the name just before the pronoun.
@@ -95,6 +100,20 @@ final class Speakers {
             return nearest(s, from, LOOK_BACK, PERSON_ROLES.contains(h) ? 1 : 2, h);
         }
         return null;
+    }
+
+    /** The one person or organisation named inside [from, to), or null when there is none or more than one. */
+    private static String onlyNameIn(TokenSheet s, int from, int to) {
+        String found = null;
+        for (int i = from; i < to; i++) {
+            if (s.entityId[i] != null && (s.entityType[i] == 1 || s.entityType[i] == 2)) {
+                if (found != null && !found.equals(s.entityId[i])) {
+                    return null;
+                }
+                found = s.entityId[i];
+            }
+        }
+        return found;
     }
 
     /** The type a source that names no entity stands for, judged by its head: 1 person, 2 organisation, 0 unknown. */

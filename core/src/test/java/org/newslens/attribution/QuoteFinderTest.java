@@ -79,6 +79,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aRoleWithANameInAppositionIsThatPerson() {
+        String text = "The council leader, Tom Reyes, said the works would start in the summer.";
+        Article article = Fixtures.article(text);
+        Language language = LanguageAnalyzer.analyze(article, true);
+        Quote q = QuoteFinder.find(article, language).stream().filter(x -> x.speaker() != null).findFirst()
+                .orElseThrow(() -> new AssertionError("no sourced quotation"));
+        assertTrue(q.speaker().textOf(text).contains("Tom Reyes"), q.toString());
+        String reyes = language.entities().stream().filter(e -> e.name().equals("Tom Reyes")).findFirst()
+                .orElseThrow().id();
+        assertEquals(reyes, q.speaker().entity());
+    }
+
+    @Test
     void directQuoteBeforeSaidNamesTheSpeakerAfterIt() {
         Quote q = quote("“We will rebuild");
         assertQuote(q, Quote.Kind.DIRECT, "said", "Maria Lopez, the mayor of Riverton", SourceKind.NAMED);
