@@ -6,13 +6,13 @@ import picocli.CommandLine.Command;
 /** {@code newslens eval TASK}: scores the current build on a dataset with the task's published metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score this build on a dataset with the task's published metric.",
-        subcommands = {EvalExtractionCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalTechniquesCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required (extraction)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a task is required (extraction, techniques, swap)");
     }
 }

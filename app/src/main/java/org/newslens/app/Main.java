@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newslens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads online news critically: the article, who and what it names, and how it is sourced.",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,18 @@
+package org.newslens.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newslens train MODEL}: rebuilds a committed model from the shared data, deterministically. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Rebuild a committed model from the shared datasets.",
+        subcommands = {TrainTechniquesCommand.class})
+final class TrainCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a model is required (techniques)");
+    }
+}

@@ -1,0 +1,160 @@
+package org.newslens.rhetoric;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Random;
+
+/**
+ * Logistic regression over hashed binary features: one weight vector for a yes/no model, one per class for a
+ * multi-class (softmax) model. Trained with AdaGrad and L2 on the active weights, in a fixed order from a fixed seed,
+ * so that the same data gives the same bytes.
+ */
+final class LinearModel {
+    final int classes;
+    final int dim;
+    final float[][] weights;
+
+    LinearModel(int classes, int dim) {
+        if (Integer.bitCount(dim) != 1) {
+            throw new IllegalArgumentException("dim must be a power of two, got " + dim);
+        }
+        this.classes = classes;
+        this.dim = dim;
+        this.weights = new float[classes][dim];
+    }
+
+    double score(int cls, int[] features) {
+        float[] w = weights[cls];
+        double s = 0;
+        for (int f : features) {
+            s += w[f];
+        }
+        return s;
+    }
+
+    /** For a yes/no model: the probability of yes. */
+    double probability(int[] features) {
+        return sigmoid(score(0, features));
+    }
+
+    /** For a multi-class model: a probability per class. */
+    double[] probabilities(int[] features) {
+        double[] p = new double[classes];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < classes; c++) {
+            p[c] = score(c, features);
+            max = Math.max(max, p[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+            p[c] = Math.exp(p[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < classes; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+
+    static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    /**
+     * Trains in place.
+     *
+     * @param examples hashed features per example
+     * @param labels class per example (0/1 for a yes/no model)
+     * @param exampleWeights weight per example (class balance), or null for 1
+     */
+    void train(int[][] examples, int[] labels, float[] exampleWeights, int epochs, double rate, double l2,
+            long seed) {
+        float[][] g2 = new float[classes][dim];
+        int[] order = new int[examples.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        double[] grad = new double[classes];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int idx : order) {
+                int[] x = examples[idx];
+                double weight = exampleWeights == null ? 1 : exampleWeights[idx];
+                if (classes == 1) {
+                    grad[0] = (probability(x) - labels[idx]) * weight;
+                } else {
+                    double[] p = probabilities(x);
+                    for (int c = 0; c < classes; c++) {
+                        grad[c] = (p[c] - (labels[idx] == c ? 1 : 0)) * weight;
+                    }
+                }
+                for (int c = 0; c < classes; c++) {
+                    if (grad[c] == 0) {
+                        continue;
+                    }
+                    float[] w = weights[c];
+                    float[] g = g2[c];
+                    for (int f : x) {
+                        double gf = grad[c] + l2 * w[f];
+                        g[f] += (float) (gf * gf);
+                        w[f] -= (float) (rate * gf / Math.sqrt(g[f] + 1e-8));
+                    }
+                }
+            }
+        }
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(classes);
+        out.writeInt(dim);
+        for (float[] w : weights) {
+            int nonZero = 0;
+            for (float v : w) {
+                if (v != 0) {
+                    nonZero++;
+                }
+            }
+            out.writeInt(nonZero);
+            int previous = 0;
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] != 0) {
+                    // Gaps rather than indices: small numbers that compress well.
+                    out.writeInt(i - previous);
+                    out.writeFloat(w[i]);
+                    previous = i;
+                }
+            }
+        }
+    }
+
+    static LinearModel read(DataInputStream in) throws IOException {
+        LinearModel m = new LinearModel(in.readInt(), in.readInt());
+        for (float[] w : m.weights) {
+            int nonZero = in.readInt();
+            int index = 0;
+            for (int k = 0; k < nonZero; k++) {
+                index += in.readInt();
+                w[index] = in.readFloat();
+            }
+        }
+        return m;
+    }
+
+    /** Drops weights smaller than {@code epsilon} in magnitude: they change no decision and bloat the file. */
+    void prune(float epsilon) {
+        for (float[] w : weights) {
+            for (int i = 0; i < w.length; i++) {
+                if (Math.abs(w[i]) < epsilon) {
+                    w[i] = 0;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.newslens.rhetoric;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.newslens.model.Article;
+import org.newslens.model.LoadedWord;
+import org.newslens.model.PersuasionTechnique;
+import org.newslens.model.Span;
+import org.newslens.model.Technique;
+import org.newslens.nlp.Language;
+
+/**
+ * The rhetoric stage: finds spans that use one of the 14 PTC persuasion techniques, names the technique with a
+ * reason, and marks loaded words. Reads the article's tokens, sentences and entities (names are masked to their
+ * type). Text that is not English is reported out of scope with no findings. Thread-safe; the model loads once.
+ *
+ * <p>Two linear models over hashed features (see {@link SpanFeatures}, {@link TechniqueFeatures}): one scores each
+ * token as inside a persuasive span or not, the other picks the technique of each span found.
+ */
+public final class TechniqueFinder {
+    private TechniqueFinder() {
+    }
+
+    /** A name for timings and error records. */
+    public static String name() {
+        return "rhetoric";
+    }
+
+    /** Loads the model now; returns the time it took in milliseconds. */
+    public static long warmUp() {
+        long t = System.nanoTime();
+        TechniqueModel.bundled();
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    /** The rhetoric layers of {@code article}, with the bundled model. */
+    public static Rhetoric find(Article article, Language language) {
+        return find(TechniqueModel.bundled(), article, language);
+    }
+
+    /**
+     * The techniques of spans given by someone else (PTC's technique classification task), most likely first.
+     *
+     * @return per span, every technique ranked by probability
+     */
+    public static List<List<PersuasionTechnique>> classify(Article article, Language language, List<Span> spans) {
+        Objects.requireNonNull(spans, "spans");
+        TechniqueModel model = TechniqueModel.bundled();
+        ArticleView view = view(model, article, language);
+        TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
+        Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
+        List<List<PersuasionTechnique>> out = new ArrayList<>();
+        for (Span s : spans) {
+            int[] range = tokenRange(view, s.start(), s.end());
+            if (range == null) {
+                out.add(List.of(PersuasionTechnique.LOADED_LANGUAGE));
+                continue;
+            }
+            features.span(range[0], range[1], s.length(), hashed);
+            double[] p = model.techniques.probabilities(hashed.toArray());
+            out.add(ranked(p));
+        }
+        return out;
+    }
+
+    static Rhetoric find(TechniqueModel model, Article article, Language language) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(language, "language");
+        ArticleView view = view(model, article, language);
+        String scope = LanguageScope.check(view);
+        if (!scope.equals(LanguageScope.IN_SCOPE)) {
+            return new Rhetoric(List.of(), List.of(), RhetoricSummary.summarise(scope, view, List.of(), List.of()));
+        }
+        SpanFeatures spanFeatures = new SpanFeatures(view);
+        double[] p = tokenProbabilities(model, view, spanFeatures);
+        TechniqueFeatures techniqueFeatures = new TechniqueFeatures(view, spanFeatures.facts());
+        Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
+        List<Technique> techniques = new ArrayList<>();
+        for (SpanDecoder.TokenSpan ts : model.decoder.decode(view, p)) {
+            int start = view.starts[ts.first()];
+            int end = view.ends[ts.last()];
+            techniqueFeatures.span(ts.first(), ts.last() + 1, end - start, hashed);
+            double[] probs = model.techniques.probabilities(hashed.toArray());
+            int best = argmax(probs);
+            PersuasionTechnique technique = PersuasionTechnique.values()[best];
+            String reason = technique.title() + ": " + Reasons.explain(view, techniqueFeatures, model.techniques,
+                    best, ts.first(), ts.last() + 1, end - start);
+            double confidence = Math.min(1, Math.max(0, ts.confidence() * probs[best]));
+            techniques.add(new Technique(start, end, technique, round(confidence), reason));
+        }
+        techniques.sort(Comparator.comparingInt(Technique::start).thenComparingInt(Technique::end));
+        List<LoadedWord> loaded = LoadedWordMarker.mark(view, model);
+        return new Rhetoric(techniques, loaded, RhetoricSummary.summarise(scope, view, techniques, loaded));
+    }
+
+    /** The span model's probability for every token. */
+    static double[] tokenProbabilities(TechniqueModel model, ArticleView view, SpanFeatures features) {
+        double[] p = new double[view.size()];
+        Features.Hashed hashed = new Features.Hashed(SpanFeatures.DIM);
+        for (int i = 0; i < p.length; i++) {
+            features.token(i, hashed);
+            p[i] = model.spans.probability(hashed.toArray());
+        }
+        return p;
+    }
+
+    static ArticleView view(TechniqueModel model, Article article, Language language) {
+        return new ArticleView(article.text(), language.sentences(), language.tokens(), language.entities(),
+                model.lexicon);
+    }
+
+    /**
+     * Tokens {@code [a, b)} covering the characters {@code [start, end)}, within the sentence of the first one; null
+     * when no token does.
+     */
+    static int[] tokenRange(ArticleView view, int start, int end) {
+        int a = view.tokenEndingAfter(start);
+        if (a >= view.size() || view.starts[a] >= end) {
+            return null;
+        }
+        int b = Math.max(a + 1, view.firstTokenAtOrAfter(end));
+        // Technique features read one sentence; a span that runs on is judged by its first sentence.
+        int sentenceEnd = view.sentenceStarts[view.sentence[a] + 1];
+        return new int[] {a, Math.min(b, Math.max(a + 1, sentenceEnd))};
+    }
+
+    static List<PersuasionTechnique> ranked(double[] p) {
+        List<PersuasionTechnique> all = new ArrayList<>(List.of(PersuasionTechnique.values()));
+        all.sort(Comparator.comparingDouble((PersuasionTechnique t) -> -p[t.ordinal()]));
+        return all;
+    }
+
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

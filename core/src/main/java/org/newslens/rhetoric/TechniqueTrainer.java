@@ -1,0 +1,220 @@
+package org.newslens.rhetoric;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newslens.model.Article;
+import org.newslens.model.PersuasionTechnique;
+import org.newslens.nlp.Language;
+
+/**
+ * Trains the rhetoric models ({@code newslens train techniques}): the span model on every token of the training
+ * articles, the technique model on every gold span, then the span decoder's thresholds on the tuning articles.
+ * Deterministic: one thread, fixed seeds, fixed order, so the same data gives the same file.
+ */
+public final class TechniqueTrainer {
+    /** Passes over the tokens; more overfits the rare words (checked on PTC dev). */
+    static final int SPAN_EPOCHS = 4;
+    static final double SPAN_RATE = 0.05;
+    static final double SPAN_L2 = 1e-5;
+    /** Passes over the gold spans. */
+    static final int TECHNIQUE_EPOCHS = 12;
+    static final double TECHNIQUE_RATE = 0.05;
+    static final double TECHNIQUE_L2 = 1e-5;
+    static final long SEED = 20200911L;
+    /** Weights this small change no decision; dropping them keeps the file small. */
+    static final float PRUNE_BELOW = 1e-3f;
+
+    private TechniqueTrainer() {
+    }
+
+    /** A training or tuning article with its gold spans (UTF-16 offsets into the article text). */
+    public record Document(String id, Article article, Language language, List<Gold> gold) {
+        public Document {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(language, "language");
+            gold = List.copyOf(gold);
+        }
+    }
+
+    /** A gold span and its technique. */
+    public record Gold(int start, int end, PersuasionTechnique technique) {
+    }
+
+    /**
+     * Trains on {@code train}, tunes the decoder on {@code tune}, and writes the model to {@code out}.
+     *
+     * @param lexicons the shared lexicon folder (MPQA and Hutto's lists are read from it)
+     * @param log progress and tuning figures
+     */
+    public static void train(Path lexicons, List<Document> train, List<Document> tune, OutputStream out,
+            PrintWriter log) throws IOException {
+        Map<String, Integer> published = Lexicon.readPublished(lexicons);
+        Lexicon lexicon = Lexicon.withCues(published);
+        LinearModel spans = trainSpans(train, lexicon, log);
+        LinearModel techniques = trainTechniques(train, lexicon, log);
+        spans.prune(PRUNE_BELOW);
+        techniques.prune(PRUNE_BELOW);
+        TechniqueModel model = new TechniqueModel(published, spans, techniques, new SpanDecoder(0.5, 0.5, 0));
+        model = model.withDecoder(tuneDecoder(model, tune, log));
+        model.write(out);
+    }
+
+    private static LinearModel trainSpans(List<Document> docs, Lexicon lexicon, PrintWriter log) {
+        List<int[]> examples = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        int positive = 0;
+        for (Document d : docs) {
+            ArticleView view = view(d, lexicon);
+            SpanFeatures features = new SpanFeatures(view);
+            boolean[] inside = inside(view, d.gold());
+            Features.Hashed hashed = new Features.Hashed(SpanFeatures.DIM);
+            for (int i = 0; i < view.size(); i++) {
+                features.token(i, hashed);
+                examples.add(hashed.toArray());
+                labels.add(inside[i] ? 1 : 0);
+                positive += inside[i] ? 1 : 0;
+            }
+        }
+        log.printf(Locale.ROOT, "span model: %d tokens, %.1f%% inside a span%n", examples.size(),
+                100.0 * positive / Math.max(1, examples.size()));
+        log.flush();
+        LinearModel model = new LinearModel(1, SpanFeatures.DIM);
+        model.train(examples.toArray(new int[0][]), labels.stream().mapToInt(Integer::intValue).toArray(), null,
+                SPAN_EPOCHS, SPAN_RATE, SPAN_L2, SEED);
+        return model;
+    }
+
+    private static LinearModel trainTechniques(List<Document> docs, Lexicon lexicon, PrintWriter log) {
+        List<int[]> examples = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Document d : docs) {
+            ArticleView view = view(d, lexicon);
+            TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
+            Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
+            Set<Gold> seen = new LinkedHashSet<>(d.gold());
+            for (Gold g : seen) {
+                int[] range = TechniqueFinder.tokenRange(view, g.start(), g.end());
+                if (range == null) {
+                    continue;
+                }
+                features.span(range[0], range[1], g.end() - g.start(), hashed);
+                examples.add(hashed.toArray());
+                labels.add(g.technique().ordinal());
+            }
+        }
+        log.printf(Locale.ROOT, "technique model: %d spans%n", examples.size());
+        log.flush();
+        LinearModel model = new LinearModel(PersuasionTechnique.values().length, TechniqueFeatures.DIM);
+        model.train(examples.toArray(new int[0][]), labels.stream().mapToInt(Integer::intValue).toArray(), null,
+                TECHNIQUE_EPOCHS, TECHNIQUE_RATE, TECHNIQUE_L2, SEED);
+        return model;
+    }
+
+    /** Picks the decoder thresholds with the best span-overlap F1 on the tuning articles. */
+    private static SpanDecoder tuneDecoder(TechniqueModel model, List<Document> docs, PrintWriter log) {
+        List<ArticleView> views = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
+        for (Document d : docs) {
+            ArticleView view = view(d, model.lexicon);
+            views.add(view);
+            probabilities.add(TechniqueFinder.tokenProbabilities(model, view, new SpanFeatures(view)));
+        }
+        SpanDecoder best = model.decoder;
+        double bestF1 = -1;
+        for (int t = 10; t <= 60; t += 2) {
+            for (int drop = 0; drop <= 20; drop += 5) {
+                for (int gap = 0; gap <= 3; gap++) {
+                    if (drop == 0 && gap > 0 || drop > 0 && gap == 0) {
+                        continue;
+                    }
+                    SpanDecoder d = new SpanDecoder(t / 100.0, (t - drop) / 100.0, gap);
+                    double f1 = overlapF1(d, views, probabilities, docs);
+                    if (f1 > bestF1 + 1e-9) {
+                        bestF1 = f1;
+                        best = d;
+                    }
+                }
+            }
+        }
+        log.printf(Locale.ROOT, "decoder: threshold %.2f, bridge %.2f, gap %d: span F1 %.4f on the tuning set%n",
+                best.threshold(), best.bridge(), best.maxGap(), bestF1);
+        log.flush();
+        return best;
+    }
+
+    /**
+     * SemEval-2020 Task 11 span F1 counted in UTF-16 units: the tuning objective only. The official measure, in code
+     * points, is in the eval package; the two differ only around characters outside the BMP.
+     */
+    static double overlapF1(SpanDecoder decoder, List<ArticleView> views, List<double[]> probabilities,
+            List<Document> docs) {
+        double precisionSum = 0;
+        double recallSum = 0;
+        int predicted = 0;
+        int gold = 0;
+        for (int k = 0; k < docs.size(); k++) {
+            ArticleView view = views.get(k);
+            List<int[]> pred = new ArrayList<>();
+            for (SpanDecoder.TokenSpan s : decoder.decode(view, probabilities.get(k))) {
+                pred.add(new int[] {view.starts[s.first()], view.ends[s.last()]});
+            }
+            List<int[]> truth = merged(docs.get(k).gold());
+            for (int[] p : pred) {
+                for (int[] t : truth) {
+                    int overlap = Math.min(p[1], t[1]) - Math.max(p[0], t[0]);
+                    if (overlap > 0) {
+                        precisionSum += overlap / (double) (p[1] - p[0]);
+                        recallSum += overlap / (double) (t[1] - t[0]);
+                    }
+                }
+            }
+            predicted += pred.size();
+            gold += truth.size();
+        }
+        double p = predicted == 0 ? 0 : precisionSum / predicted;
+        double r = gold == 0 ? 0 : recallSum / gold;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static List<int[]> merged(List<Gold> gold) {
+        List<int[]> spans = new ArrayList<>();
+        for (Gold g : gold) {
+            spans.add(new int[] {g.start(), g.end()});
+        }
+        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
+            } else {
+                out.add(s.clone());
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] inside(ArticleView view, List<Gold> gold) {
+        boolean[] in = new boolean[view.size()];
+        for (Gold g : gold) {
+            for (int i = view.tokenEndingAfter(g.start()); i < view.size() && view.starts[i] < g.end(); i++) {
+                in[i] = true;
+            }
+        }
+        return in;
+    }
+
+    private static ArticleView view(Document d, Lexicon lexicon) {
+        return new ArticleView(d.article().text(), d.language().sentences(), d.language().tokens(),
+                d.language().entities(), lexicon);
+    }
+}
