@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newslens eval TASK}: scores the current build on a dataset with the task's published metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score this build on a dataset with the task's published metric.",
-        subcommands = {EvalExtractionCommand.class, EvalTechniquesCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalTechniquesCommand.class, EvalSwapCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -43,6 +43,7 @@ final class Report {
         out.println();
         if (withLayers) {
             printSentences(out, a, analysis.sentences());
+            RhetoricReport.print(out, analysis);
         } else {
             for (Paragraph p : a.paragraphs()) {
                 printBlock(out, p, p.textOf(a.text()));

@@ -13,7 +13,9 @@ import java.util.zip.GZIPOutputStream;
 import org.newslens.eval.PtcCorpus;
 import org.newslens.model.Article;
 import org.newslens.model.PersuasionTechnique;
+import org.newslens.nlp.Language;
 import org.newslens.nlp.LanguageAnalyzer;
+import org.newslens.pipeline.ResultJson;
 import org.newslens.rhetoric.TechniqueTrainer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +41,10 @@ final class TrainTechniquesCommand implements Callable<Integer> {
             description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/ptc-language",
+            description = "Where to keep the language layers of the PTC articles between runs (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getErr();
@@ -47,8 +53,8 @@ final class TrainTechniquesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no lexicon folder at " + lex);
         }
         long started = System.nanoTime();
-        List<TechniqueTrainer.Document> train = documents(PtcCorpus.read(data, "train"), log);
-        List<TechniqueTrainer.Document> dev = documents(PtcCorpus.read(data, "dev"), log);
+        List<TechniqueTrainer.Document> train = documents(PtcCorpus.read(data, "train"), cache, log);
+        List<TechniqueTrainer.Document> dev = documents(PtcCorpus.read(data, "dev"), cache, log);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "techniques", ".tmp");
@@ -61,7 +67,9 @@ final class TrainTechniquesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<TechniqueTrainer.Document> documents(List<PtcCorpus.PtcArticle> articles, PrintWriter log) {
+    private static List<TechniqueTrainer.Document> documents(List<PtcCorpus.PtcArticle> articles, Path cache,
+            PrintWriter log) throws IOException {
+        Files.createDirectories(cache);
         List<TechniqueTrainer.Document> out = new ArrayList<>();
         for (PtcCorpus.PtcArticle a : articles) {
             Article article = Article.fromText(a.text());
@@ -70,10 +78,25 @@ final class TrainTechniquesCommand implements Callable<Integer> {
                 gold.add(new TechniqueTrainer.Gold(a.toChars(l.start()), a.toChars(l.end()),
                         PersuasionTechnique.ofLabel(l.technique())));
             }
-            out.add(new TechniqueTrainer.Document(a.id(), article, LanguageAnalyzer.analyze(article, true), gold));
+            out.add(new TechniqueTrainer.Document(a.id(), article, language(a, article, cache), gold));
         }
         log.printf(Locale.ROOT, "read %d articles%n", out.size());
         log.flush();
         return out;
+    }
+
+    /**
+     * The language layers of an article, from the cache when its text digest matches: the entity recogniser is
+     * most of a training run's time, and its output for a fixed text never changes within a build.
+     */
+    private static Language language(PtcCorpus.PtcArticle a, Article article, Path cache) throws IOException {
+        String digest = Integer.toHexString(a.text().hashCode()) + "-" + a.text().length();
+        Path file = cache.resolve(a.id() + "-" + digest + ".json");
+        if (Files.exists(file)) {
+            return ResultJson.mapper().readValue(file.toFile(), Language.class);
+        }
+        Language language = LanguageAnalyzer.analyze(article, true);
+        ResultJson.mapper().writeValue(file.toFile(), language);
+        return language;
     }
 }

@@ -27,6 +27,8 @@ final class ArticleView {
     final String[] entityType;
     final int[] flags;
     private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, Integer> lowerCounts = new HashMap<>();
+    private Map<String, Integer> bigramCounts;
 
     ArticleView(String text, List<Sentence> sentences, List<Token> tokens, List<Entity> entities, Lexicon lexicon) {
         this.text = text;
@@ -66,6 +68,7 @@ final class ArticleView {
             lower[i] = normalise(text.substring(starts[i], ends[i]));
             norms[i] = entityType[i] != null ? entityType[i] : lower[i];
             counts.merge(norms[i], 1, Integer::sum);
+            lowerCounts.merge(lower[i], 1, Integer::sum);
         }
         markLexicon(lexicon);
     }
@@ -81,6 +84,22 @@ final class ArticleView {
     /** How often the form occurs in the article. */
     int count(String norm) {
         return counts.getOrDefault(norm, 0);
+    }
+
+    /** How often the words of token {@code i} and the next occur together in the article, as written. */
+    int countBigram(int i) {
+        if (bigramCounts == null) {
+            bigramCounts = new HashMap<>();
+            for (int k = 0; k + 1 < size(); k++) {
+                bigramCounts.merge(lower[k] + " " + lower[k + 1], 1, Integer::sum);
+            }
+        }
+        return i + 1 < size() ? bigramCounts.getOrDefault(lower[i] + " " + lower[i + 1], 0) : 0;
+    }
+
+    /** How often the word occurs in the article as written (names included). */
+    int countLower(String lowerWord) {
+        return lowerCounts.getOrDefault(lowerWord, 0);
     }
 
     /** The first token that starts at or after {@code offset} (or {@link #size()}). */

@@ -170,8 +170,8 @@ final class Lexicon {
 
     /** Common English inflections of a stem, for MPQA entries marked as stemmed. */
     static List<String> inflections(String stem) {
-        List<String> forms = new ArrayList<>(List.of(stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing",
-                stem + "er", stem + "ers", stem + "ly"));
+        // Verb and plural endings only: "long" (to long for) must not become "longer".
+        List<String> forms = new ArrayList<>(List.of(stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing"));
         if (stem.endsWith("e")) {
             String base = stem.substring(0, stem.length() - 1);
             forms.add(base + "ing");

@@ -7,12 +7,17 @@ import org.newslens.model.LoadedWord;
 
 /**
  * Marks words and phrases that colour or tune a statement: boosters, hedges and vague quantities from our lists
- * ({@link Cues}), and value-laden words that MPQA rates strongly subjective and polar, or that the span model learned
- * to find inside persuasive spans. Names are never marked.
+ * ({@link Cues}), and value-laden words: subjective words (MPQA, Hutto) that the span model, trained on annotated
+ * news, places inside persuasive spans. Names are never marked.
  */
 final class LoadedWordMarker {
-    /** A learned word weight this high means the word alone pulls a token well into a span (tuned by eye on dev). */
-    static final double LEARNED_WEIGHT = 1.2;
+    /**
+     * A subjective word the span model puts inside a persuasive span with this probability is marked on the model's
+     * word; lower values let in words that are merely topical in PTC ("support", "opposition"), judged by eye.
+     */
+    static final double LEARNED_PROBABILITY = 0.5;
+    /** The least span-model probability with which an MPQA strongly subjective, polar word is marked. */
+    static final double LEXICON_AGREEMENT = 0.2;
     /** Confidence of a list match: the lists hold words whose job is this, but context can change it. */
     static final double LIST_CONFIDENCE = 0.85;
     static final double LEXICON_CONFIDENCE = 0.7;
@@ -27,7 +32,33 @@ final class LoadedWordMarker {
     private LoadedWordMarker() {
     }
 
-    static List<LoadedWord> mark(ArticleView view, TechniqueModel model) {
+    /** A list entry split into words. */
+    private record ListEntry(String entry, String[] words, Cues.CueList list) {
+    }
+
+    /**
+     * The marking lists by first word, longest entries first; vague quantities before hedges before boosters, so
+     * that "most of" counts as a quantity.
+     */
+    private static final java.util.Map<String, List<ListEntry>> ENTRIES = index();
+
+    private static java.util.Map<String, List<ListEntry>> index() {
+        java.util.Map<String, List<ListEntry>> out = new java.util.HashMap<>();
+        for (Cues.CueList list : List.of(Cues.VAGUE_QUANTITIES, Cues.HEDGES, Cues.BOOSTERS)) {
+            for (String entry : list.entries()) {
+                if (NOT_MARKED.contains(entry)) {
+                    continue;
+                }
+                String[] words = Lexicon.normalise(entry).split(" ");
+                out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new ListEntry(entry, words, list));
+            }
+        }
+        // Stable sort: longest first, list order kept among equals.
+        out.values().forEach(l -> l.sort((x, y) -> Integer.compare(y.words().length, x.words().length)));
+        return out;
+    }
+
+    static List<LoadedWord> mark(ArticleView view, double[] p) {
         List<LoadedWord> out = new ArrayList<>();
         int n = view.size();
         int i = 0;
@@ -37,7 +68,7 @@ final class LoadedWordMarker {
                 i = next;
                 continue;
             }
-            valueLaden(view, model, i, out);
+            valueLaden(view, p, i, out);
             i++;
         }
         return out;
@@ -48,36 +79,36 @@ final class LoadedWordMarker {
         if (view.entityType[i] != null) {
             return i;
         }
-        for (Cues.CueList list : List.of(Cues.VAGUE_QUANTITIES, Cues.HEDGES, Cues.BOOSTERS)) {
-            for (String entry : list.entries()) {
-                String[] words = Lexicon.normalise(entry).split(" ");
-                if (!matches(view, i, words) || NOT_MARKED.contains(entry)) {
-                    continue;
-                }
-                int after = i + words.length;
-                String following = after < view.size() && view.sentence[after] == view.sentence[i]
-                        ? view.lower[after] : "";
-                if (BEFORE_NUMBERS.contains(entry) && (following.isEmpty() || !Character.isDigit(following.charAt(0)))) {
-                    continue;
-                }
-                if (BEFORE_PLURALS.contains(entry) && !(following.equals("of") || following.endsWith("s")
-                        && following.length() > 3)) {
-                    continue;
-                }
-                if (entry.equals("may") && !view.text.startsWith("may", view.starts[i])) {
-                    continue;
-                }
-                LoadedWord.Kind kind = list == Cues.VAGUE_QUANTITIES ? LoadedWord.Kind.VAGUE_QUANTITY
-                        : list == Cues.HEDGES ? LoadedWord.Kind.HEDGE : LoadedWord.Kind.BOOSTER;
-                out.add(new LoadedWord(view.starts[i], view.ends[after - 1], kind, LIST_CONFIDENCE,
-                        list.name() + ": " + list.reason()));
-                return after;
+        for (ListEntry e : ENTRIES.getOrDefault(view.lower[i], List.of())) {
+            String[] words = e.words();
+            String entry = e.entry();
+            if (!matches(view, i, words)) {
+                continue;
             }
+            int after = i + words.length;
+            String following = after < view.size() && view.sentence[after] == view.sentence[i]
+                    ? view.lower[after] : "";
+            if (BEFORE_NUMBERS.contains(entry) && (following.isEmpty() || !Character.isDigit(following.charAt(0)))) {
+                continue;
+            }
+            if (BEFORE_PLURALS.contains(entry) && !(following.equals("of") || following.endsWith("s")
+                    && following.length() > 3)) {
+                continue;
+            }
+            if (entry.equals("may") && !view.text.startsWith("may", view.starts[i])) {
+                continue;
+            }
+            Cues.CueList list = e.list();
+            LoadedWord.Kind kind = list == Cues.VAGUE_QUANTITIES ? LoadedWord.Kind.VAGUE_QUANTITY
+                    : list == Cues.HEDGES ? LoadedWord.Kind.HEDGE : LoadedWord.Kind.BOOSTER;
+            out.add(new LoadedWord(view.starts[i], view.ends[after - 1], kind, LIST_CONFIDENCE,
+                    list.name() + ": " + list.reason()));
+            return after;
         }
         return i;
     }
 
-    private static void valueLaden(ArticleView view, TechniqueModel model, int i, List<LoadedWord> out) {
+    private static void valueLaden(ArticleView view, double[] p, int i, List<LoadedWord> out) {
         if (view.entityType[i] != null) {
             return;
         }
@@ -85,18 +116,25 @@ final class LoadedWordMarker {
         if (w.length() < 3 || Stopwords.is(w) || !Character.isLetter(w.charAt(0))) {
             return;
         }
+        // A capitalised word inside a sentence is most likely a name the recogniser missed ("Supreme Leader").
+        if (Character.isUpperCase(view.text.charAt(view.starts[i])) && i > view.sentenceStarts[view.sentence[i]]) {
+            return;
+        }
         int f = view.flags[i];
-        boolean lexicon = (f & Lexicon.STRONG_SUBJECTIVE) != 0 && (f & (Lexicon.POSITIVE | Lexicon.NEGATIVE)) != 0;
-        double learned = model.spans.weights[0][Features.index("w", w, model.spans.dim)];
-        if (learned >= LEARNED_WEIGHT) {
-            double confidence = Math.min(0.95, LinearModel.sigmoid(learned));
-            String why = lexicon ? "strongly subjective and " + polarity(f) + " (MPQA), and often inside persuasive"
-                    + " spans in annotated news" : "often inside persuasive spans in annotated news";
+        double learned = p[i];
+        // MPQA alone marks plain words ("support", "long"); it counts when the span model agrees at least a little.
+        boolean lexicon = (f & Lexicon.STRONG_SUBJECTIVE) != 0 && (f & (Lexicon.POSITIVE | Lexicon.NEGATIVE)) != 0
+                && learned >= LEXICON_AGREEMENT;
+        if (learned >= LEARNED_PROBABILITY && (f & (Lexicon.STRONG_SUBJECTIVE | Lexicon.WEAK_SUBJECTIVE
+                | Lexicon.VALUE_LADEN)) != 0) {
+            double confidence = Math.min(0.95, learned);
+            String why = (lexicon ? "strongly subjective and " + polarity(f) + " (MPQA)" : "subjective (MPQA, Hutto)")
+                    + ", and the model trained on annotated news puts it inside a persuasive stretch";
             out.add(new LoadedWord(view.starts[i], view.ends[i], LoadedWord.Kind.VALUE_LADEN,
                     TechniqueFinder.round(Math.max(confidence, lexicon ? LEXICON_CONFIDENCE : 0)), why));
         } else if (lexicon) {
             out.add(new LoadedWord(view.starts[i], view.ends[i], LoadedWord.Kind.VALUE_LADEN, LEXICON_CONFIDENCE,
-                    "strongly subjective and " + polarity(f) + " (MPQA)"));
+                    "strongly subjective and " + polarity(f) + " (MPQA), in a stretch the model rates as possibly persuasive"));
         }
     }
 

@@ -34,10 +34,18 @@ final class Reasons {
             }
         }
         cues.sort(Comparator.comparingDouble(Cue::weight).reversed());
+        // One cue per word: "'plots': negative word" and "'plots': strongly subjective word" read as one.
         Set<String> chosen = new LinkedHashSet<>();
+        Set<String> words = new java.util.HashSet<>();
         for (Cue c : cues) {
             if (chosen.size() == MAX_CUES) {
                 break;
+            }
+            int colon = c.text().indexOf("': ");
+            String word = c.text().startsWith("'") && colon > 0 ? c.text().substring(1, colon)
+                    : c.text().startsWith("the word '") ? c.text().substring(10, c.text().length() - 1) : null;
+            if (word != null && !words.add(word.toLowerCase(Locale.ROOT))) {
+                continue;
             }
             chosen.add(c.text());
         }
@@ -59,7 +67,7 @@ final class Reasons {
             case "first", "last" -> null;
             case "rep" -> value.equals("<1") || value.equals("1+") ? null
                     : "the wording recurs " + value.replace("+", " or more") + " times in the article";
-            case "rep1" -> value.equals("<1") || value.equals("1+") ? null
+            case "repw" -> value.equals("<0") || value.equals("0+") || value.equals("1+") ? null
                     : "the word recurs " + value.replace("+", " or more") + " times in the article";
             case "superlative" -> "a superlative";
             case "shout" -> "words in capitals";
@@ -74,8 +82,8 @@ final class Reasons {
             case "ctx" -> value.startsWith("<") || !hasLetter(value) || Stopwords.is(value) ? null
                     : "'" + value + "' nearby";
             case "cover" -> value.equals("all") ? "a whole sentence" : null;
-            case "ntok" -> value.equals("1+") ? "a single word" : value.equals("2+") || value.equals("3+") ? "a short phrase"
-                    : value.startsWith("14") || value.startsWith("20") || value.startsWith("30") ? "a long stretch" : null;
+            case "ntok" -> value.startsWith("14") || value.startsWith("20") || value.startsWith("30") ? "a long stretch"
+                    : null;
             case "title" -> "in the headline";
             case "number" -> "a figure";
             default -> null;

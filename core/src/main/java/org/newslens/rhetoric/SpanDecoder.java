@@ -76,7 +76,7 @@ record SpanDecoder(double threshold, double bridge, int maxGap) {
         while (last >= first && isEdgePunctuation(view.lower[last])) {
             last--;
         }
-        if (first > last) {
+        if (first > last || onlyFunctionWords(view, first, last)) {
             return;
         }
         double sum = 0;
@@ -84,6 +84,17 @@ record SpanDecoder(double threshold, double bridge, int maxGap) {
             sum += p[i];
         }
         out.add(new TokenSpan(first, last, sum / (last - first + 1)));
+    }
+
+    /** A span of nothing but function words and punctuation ("the", "of the") persuades no one by itself. */
+    private static boolean onlyFunctionWords(ArticleView view, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String w = view.lower[i];
+            if (!Stopwords.is(w) && w.chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters PTC spans never start or end with (FORMAT.md), plus brackets and dashes that hang alone. */

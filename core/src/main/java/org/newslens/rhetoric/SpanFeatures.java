@@ -56,6 +56,12 @@ final class SpanFeatures {
         if (view.entityType[i] == null && w.length() > 3 && !Stopwords.is(w) && count > 1) {
             sink.add("rep", bucket(count, 2, 3, 5, 9));
         }
+        if (i < last && view.entityType[i] == null && view.countBigram(i) > 1) {
+            sink.add("rep2", view.countBigram(i) > 2 ? "3+" : "2");
+        }
+        if (i > first && view.entityType[i - 1] == null && view.countBigram(i - 1) > 1) {
+            sink.add("rep2-1", "");
+        }
         sink.add("inq", facts.insideQuotes(i) ? "y" : "n");
         int length = last - first + 1;
         int position = i - first;

@@ -31,11 +31,13 @@ final class TechniqueFeatures {
         sink.add("b", "");
         int n = b - a;
         for (int i = a; i < b; i++) {
-            if (i - a < MAX_SPAN_WORDS / 2 || b - i <= MAX_SPAN_WORDS / 2) {
-                sink.add("w", norms[i]);
-                if (i + 1 < b) {
-                    sink.add("ww", norms[i] + " " + norms[i + 1]);
-                }
+            if (i == a + MAX_SPAN_WORDS / 2) {
+                // Long spans: the first and the last words only.
+                i = Math.max(i, b - MAX_SPAN_WORDS / 2);
+            }
+            sink.add("w", norms[i]);
+            if (i + 1 < b) {
+                sink.add("ww", norms[i] + " " + norms[i + 1]);
             }
         }
         sink.add("first", norms[a]);
@@ -52,12 +54,12 @@ final class TechniqueFeatures {
         int sentenceLength = last - first;
         double covered = n / (double) Math.max(1, sentenceLength);
         sink.add("cover", covered >= 0.9 ? "all" : covered >= 0.5 ? "most" : covered >= 0.2 ? "part" : "little");
-        int context = 0;
-        for (int i = first; i < last && context < MAX_CONTEXT_WORDS; i++) {
-            if (i < a || i >= b) {
-                sink.add("ctx", norms[i]);
-                context++;
-            }
+        // The nearest words of the sentence on either side: bounded work per span even in a run-on sentence.
+        for (int i = a - 1; i >= first && i >= a - MAX_CONTEXT_WORDS / 2; i--) {
+            sink.add("ctx", norms[i]);
+        }
+        for (int i = b; i < last && i < b + MAX_CONTEXT_WORDS / 2; i++) {
+            sink.add("ctx", norms[i]);
         }
         int[] flagCounts = new int[Lexicon.FLAG_COUNT];
         int capitalised = 0;
@@ -65,7 +67,7 @@ final class TechniqueFeatures {
         boolean number = false;
         boolean exclamation = false;
         boolean superlative = false;
-        for (int i = a; i < b; i++) {
+        for (int i = a; i < b && i < a + MAX_SPAN_WORDS; i++) {
             int f = view.flags[i];
             for (int k = 0; f != 0 && k < Lexicon.FLAG_COUNT; k++) {
                 if ((f & (1 << k)) != 0) {
@@ -114,7 +116,7 @@ final class TechniqueFeatures {
             sink.add("in-marks", "");
         }
         boolean names = false;
-        for (int i = a; i < b; i++) {
+        for (int i = a; i < b && i < a + MAX_SPAN_WORDS; i++) {
             if (view.entityType[i] != null) {
                 names = true;
                 sink.add("name", view.entityType[i]);
@@ -125,33 +127,55 @@ final class TechniqueFeatures {
         }
         int repeats = repeats(a, b);
         sink.add("rep", SpanFeatures.bucket(repeats, 1, 2, 3, 4, 6));
-        if (n == 1) {
-            sink.add("rep1", SpanFeatures.bucket(view.count(norms[a]), 1, 2, 3, 5));
+        sink.add("repw", SpanFeatures.bucket(contentRepeats(a, b), 0, 1, 2, 3, 5, 8));
+        for (int i = a; i < b && i < a + MAX_SPAN_WORDS; i++) {
+            String w = norms[i];
+            if (view.entityType[i] == null && w.length() > 5) {
+                sink.add("suf", w.substring(w.length() - 3));
+            }
         }
         if (s == 0) {
             sink.add("title", "");
         }
     }
 
-    /** How often the span's words (up to four) occur in this order in the article, itself included. */
+    /** Longest phrase whose recurrence is counted: PTC's repeated phrases are short (median 13 characters). */
+    static final int MAX_REPEATED_WORDS = 6;
+
+    /**
+     * How often the span's words (up to {@link #MAX_REPEATED_WORDS}) occur in this order in the article, itself
+     * included. Counted over the words as written, names too: swapping two names keeps every count.
+     */
     private int repeats(int a, int b) {
-        if (b - a > 4) {
+        if (b - a > MAX_REPEATED_WORDS) {
             return 1;
         }
         if (phraseCounts == null) {
             phraseCounts = new HashMap<>();
             for (int i = 0; i < view.size(); i++) {
                 StringBuilder sb = new StringBuilder();
-                for (int k = i; k < Math.min(view.size(), i + 4); k++) {
-                    sb.append(k > i ? " " : "").append(view.norms[k]);
+                for (int k = i; k < Math.min(view.size(), i + MAX_REPEATED_WORDS); k++) {
+                    sb.append(k > i ? " " : "").append(view.lower[k]);
                     phraseCounts.merge(sb.toString(), 1, Integer::sum);
                 }
             }
         }
         StringBuilder sb = new StringBuilder();
         for (int k = a; k < b; k++) {
-            sb.append(k > a ? " " : "").append(view.norms[k]);
+            sb.append(k > a ? " " : "").append(view.lower[k]);
         }
         return phraseCounts.getOrDefault(sb.toString(), 1);
+    }
+
+    /** The highest article count among the span's content words. */
+    private int contentRepeats(int a, int b) {
+        int max = 0;
+        for (int i = a; i < b && i < a + MAX_SPAN_WORDS; i++) {
+            String w = view.lower[i];
+            if (w.length() > 3 && !Stopwords.is(w)) {
+                max = Math.max(max, view.countLower(w));
+            }
+        }
+        return max;
     }
 }

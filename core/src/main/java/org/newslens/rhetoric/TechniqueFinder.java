@@ -91,7 +91,7 @@ public final class TechniqueFinder {
             techniques.add(new Technique(start, end, technique, round(confidence), reason));
         }
         techniques.sort(Comparator.comparingInt(Technique::start).thenComparingInt(Technique::end));
-        List<LoadedWord> loaded = LoadedWordMarker.mark(view, model);
+        List<LoadedWord> loaded = LoadedWordMarker.mark(view, p);
         return new Rhetoric(techniques, loaded, RhetoricSummary.summarise(scope, view, techniques, loaded));
     }
 

@@ -22,13 +22,13 @@ import org.newslens.nlp.Language;
  */
 public final class TechniqueTrainer {
     /** Passes over the tokens; more overfits the rare words (checked on PTC dev). */
-    static final int SPAN_EPOCHS = 4;
-    static final double SPAN_RATE = 0.05;
-    static final double SPAN_L2 = 1e-5;
+    static final int SPAN_EPOCHS = Integer.getInteger("newslens.span.epochs", 4);
+    static final double SPAN_RATE = Double.parseDouble(System.getProperty("newslens.span.rate", "0.05"));
+    static final double SPAN_L2 = Double.parseDouble(System.getProperty("newslens.span.l2", "1e-4"));
     /** Passes over the gold spans. */
-    static final int TECHNIQUE_EPOCHS = 12;
-    static final double TECHNIQUE_RATE = 0.05;
-    static final double TECHNIQUE_L2 = 1e-5;
+    static final int TECHNIQUE_EPOCHS = Integer.getInteger("newslens.tc.epochs", 12);
+    static final double TECHNIQUE_RATE = Double.parseDouble(System.getProperty("newslens.tc.rate", "0.05"));
+    static final double TECHNIQUE_L2 = Double.parseDouble(System.getProperty("newslens.tc.l2", "1e-5"));
     static final long SEED = 20200911L;
     /** Weights this small change no decision; dropping them keeps the file small. */
     static final float PRUNE_BELOW = 1e-3f;
@@ -62,6 +62,8 @@ public final class TechniqueTrainer {
         Lexicon lexicon = Lexicon.withCues(published);
         LinearModel spans = trainSpans(train, lexicon, log);
         LinearModel techniques = trainTechniques(train, lexicon, log);
+        log.printf(Locale.ROOT, "technique model: accuracy %.4f on the tuning set%n",
+                techniqueAccuracy(techniques, tune, lexicon));
         spans.prune(PRUNE_BELOW);
         techniques.prune(PRUNE_BELOW);
         TechniqueModel model = new TechniqueModel(published, spans, techniques, new SpanDecoder(0.5, 0.5, 0));
@@ -118,6 +120,32 @@ public final class TechniqueTrainer {
         model.train(examples.toArray(new int[0][]), labels.stream().mapToInt(Integer::intValue).toArray(), null,
                 TECHNIQUE_EPOCHS, TECHNIQUE_RATE, TECHNIQUE_L2, SEED);
         return model;
+    }
+
+    /** Share of tuning spans whose top technique is one of their gold techniques: a progress figure. */
+    private static double techniqueAccuracy(LinearModel model, List<Document> docs, Lexicon lexicon) {
+        int right = 0;
+        int total = 0;
+        for (Document d : docs) {
+            ArticleView view = view(d, lexicon);
+            TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
+            Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
+            for (Gold g : d.gold()) {
+                int[] range = TechniqueFinder.tokenRange(view, g.start(), g.end());
+                total++;
+                if (range == null) {
+                    continue;
+                }
+                features.span(range[0], range[1], g.end() - g.start(), hashed);
+                int best = TechniqueFinder.argmax(model.probabilities(hashed.toArray()));
+                boolean hit = false;
+                for (Gold h : d.gold()) {
+                    hit |= h.start() == g.start() && h.end() == g.end() && h.technique().ordinal() == best;
+                }
+                right += hit ? 1 : 0;
+            }
+        }
+        return total == 0 ? 0 : right / (double) total;
     }
 
     /** Picks the decoder thresholds with the best span-overlap F1 on the tuning articles. */

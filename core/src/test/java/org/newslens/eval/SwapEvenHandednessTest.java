@@ -1,0 +1,30 @@
+package org.newslens.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newslens.pipeline.Layer;
+import org.newslens.pipeline.Pipeline;
+import org.newslens.pipeline.PipelineOptions;
+
+/** Swapping the two parties of an invented article must not change what is flagged. */
+class SwapEvenHandednessTest {
+    static final Pipeline PIPELINE = new Pipeline(new PipelineOptions(EnumSet.of(Layer.TECHNIQUES),
+            PipelineOptions.DEFAULT_TIME_LIMIT, Instant.parse("2026-01-01T00:00:00Z"), null));
+
+    @Test
+    void findingsSurviveSwappingTheTwoMostNamedParties() {
+        String text = "Senator Alice Moreno attacked Governor Tom Keller on Monday. Moreno called Keller a"
+                + " disgraceful liar who will destroy the state. Keller said Moreno was a dangerous extremist and"
+                + " her plan a total disaster. Everyone knows Moreno is wrong, Keller added. Moreno replied that"
+                + " Keller had betrayed every family in the state.";
+        SwapEval.Scores s = SwapEval.run(List.of(text), PIPELINE);
+        assertEquals(1, s.articles());
+        assertTrue(s.findings() > 0, "the fixture has loaded wording");
+        assertEquals(1.0, s.share(), 1e-9, () -> s.kept() + " of " + s.findings() + " kept");
+    }
+}
