@@ -1,6 +1,7 @@
 package org.newslens.rhetoric;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,13 +21,63 @@ final class TechniqueFeatures {
     /** How often each normalised phrase of one to four words occurs, filled lazily for the repetition feature. */
     private Map<String, Integer> phraseCounts;
 
+    /** The other spans being classified in this article, as {start, end} offsets, with their wording. */
+    private List<int[]> peers = List.of();
+    private Map<String, Integer> peerTexts = Map.of();
+
     TechniqueFeatures(ArticleView view, SentenceFacts facts) {
         this.view = view;
         this.facts = facts;
     }
 
+    /**
+     * Sets the spans classified together with the coming ones (all spans flagged in the article, or the gold spans
+     * in the corpus task): a span whose wording another one repeats, or that sits inside another, reads differently.
+     */
+    void peers(List<int[]> spans) {
+        peers = List.copyOf(spans);
+        peerTexts = new HashMap<>();
+        for (int[] s : spans) {
+            peerTexts.merge(wording(s[0], s[1]), 1, Integer::sum);
+        }
+    }
+
+    private String wording(int start, int end) {
+        return view.text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private void peerFeatures(int start, int end, Features.Sink sink) {
+        if (peers.isEmpty()) {
+            return;
+        }
+        int same = peerTexts.getOrDefault(wording(start, end), 1) - 1;
+        sink.add("peer-same", same == 0 ? "0" : same == 1 ? "1" : "2+");
+        boolean inside = false;
+        boolean holds = false;
+        for (int[] p : peers) {
+            if (p[0] == start && p[1] == end) {
+                continue;
+            }
+            inside |= p[0] <= start && p[1] >= end;
+            holds |= p[0] >= start && p[1] <= end;
+        }
+        if (inside) {
+            sink.add("peer-in", "");
+        }
+        if (holds) {
+            sink.add("peer-holds", "");
+        }
+    }
+
     /** Features of the span from token {@code a} up to {@code b} (exclusive), {@code b > a}. */
     void span(int a, int b, int charLength, Features.Sink sink) {
+        span(a, b, view.starts[a], view.starts[a] + charLength, sink);
+    }
+
+    /** As above, with the span's own character offsets (they may cut into a token). */
+    void span(int a, int b, int start, int end, Features.Sink sink) {
+        int charLength = end - start;
+        peerFeatures(start, end, sink);
         String[] norms = view.norms;
         sink.add("b", "");
         int n = b - a;

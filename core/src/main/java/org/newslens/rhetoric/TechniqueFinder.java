@@ -51,6 +51,7 @@ public final class TechniqueFinder {
         ArticleView view = view(model, article, language);
         TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
         Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
+        features.peers(spans.stream().map(s -> new int[] {s.start(), s.end()}).toList());
         List<List<PersuasionTechnique>> out = new ArrayList<>();
         for (Span s : spans) {
             int[] range = tokenRange(view, s.start(), s.end());
@@ -58,7 +59,7 @@ public final class TechniqueFinder {
                 out.add(List.of(PersuasionTechnique.LOADED_LANGUAGE));
                 continue;
             }
-            features.span(range[0], range[1], s.length(), hashed);
+            features.span(range[0], range[1], s.start(), s.end(), hashed);
             double[] p = model.techniques.probabilities(hashed.toArray());
             out.add(ranked(p));
         }
@@ -78,7 +79,10 @@ public final class TechniqueFinder {
         TechniqueFeatures techniqueFeatures = new TechniqueFeatures(view, spanFeatures.facts());
         Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
         List<Technique> techniques = new ArrayList<>();
-        for (SpanDecoder.TokenSpan ts : model.decoder.decode(view, p)) {
+        List<SpanDecoder.TokenSpan> found = model.decoder.decode(view, p);
+        techniqueFeatures.peers(found.stream().map(ts -> new int[] {view.starts[ts.first()], view.ends[ts.last()]})
+                .toList());
+        for (SpanDecoder.TokenSpan ts : found) {
             int start = view.starts[ts.first()];
             int end = view.ends[ts.last()];
             techniqueFeatures.span(ts.first(), ts.last() + 1, end - start, hashed);
