@@ -47,6 +47,10 @@ final class EvalTechniquesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "si: also write the predicted spans in the corpus's technique format (ID, technique, start, end).")
+    Path predictions;
+
     @Mixin
     FloorOptions floors;
 
@@ -61,7 +65,13 @@ final class EvalTechniquesCommand implements Callable<Integer> {
         if (task == Task.si) {
             Pipeline pipeline = new Pipeline(new PipelineOptions(EnumSet.of(Layer.TECHNIQUES),
                     PipelineOptions.DEFAULT_TIME_LIMIT, Instant.parse("2026-01-01T00:00:00Z"), null));
-            s = TechniqueEval.spans(articles, pipeline);
+            if (predictions == null) {
+                s = TechniqueEval.spans(articles, pipeline);
+            } else {
+                List<String> lines = new java.util.ArrayList<>();
+                s = TechniqueEval.spans(articles, pipeline, lines::add);
+                Files.write(predictions, lines);
+            }
         } else {
             s = TechniqueEval.techniques(articles);
         }

@@ -47,6 +47,15 @@ public final class TechniqueEval {
 
     /** SI: the pipeline's technique spans against the gold spans; per technique, spans of that technique only. */
     public static Scores spans(List<PtcCorpus.PtcArticle> articles, Pipeline pipeline) {
+        return spans(articles, pipeline, null);
+    }
+
+    /**
+     * As {@link #spans(List, Pipeline)}, also handing every predicted span to {@code predictions} as a line of the
+     * corpus's technique format (ID, technique, start, end in code points; tab-separated), when it is not null.
+     */
+    public static Scores spans(List<PtcCorpus.PtcArticle> articles, Pipeline pipeline,
+            java.util.function.Consumer<String> predictions) {
         SpanOverlap all = new SpanOverlap();
         Map<PersuasionTechnique, SpanOverlap> per = new EnumMap<>(PersuasionTechnique.class);
         for (PersuasionTechnique t : PersuasionTechnique.values()) {
@@ -63,6 +72,9 @@ public final class TechniqueEval {
             for (Technique t : found) {
                 int[] s = {a.toCodePoints(t.start()), a.toCodePoints(t.end())};
                 predicted.add(s);
+                if (predictions != null) {
+                    predictions.accept(a.id() + "\t" + t.technique().label() + "\t" + s[0] + "\t" + s[1]);
+                }
                 predictedBy.computeIfAbsent(t.technique(), k -> new ArrayList<>()).add(s);
             }
             List<int[]> gold = new ArrayList<>();

@@ -51,6 +51,28 @@ final class SentenceFacts {
         }
     }
 
+    /** Article-wide shares, bucketed: some articles persuade throughout, others barely; a prior for every token. */
+    private String[] articleFeatures;
+
+    private String[] articleFeatures() {
+        if (articleFeatures == null) {
+            int tokens = Math.max(1, view.size());
+            int strongTotal = 0;
+            int negativeTotal = 0;
+            int marks = 0;
+            for (int s = 0; s < strong.length; s++) {
+                strongTotal += strong[s];
+                negativeTotal += negative[s];
+                marks += (question[s] ? 1 : 0) + (exclamation[s] ? 1 : 0);
+            }
+            articleFeatures = new String[] {
+                SpanFeatures.bucket(1000 * strongTotal / tokens, 0, 10, 20, 30, 40, 55),
+                SpanFeatures.bucket(1000 * negativeTotal / tokens, 0, 10, 20, 30, 45),
+                SpanFeatures.bucket(100 * marks / Math.max(1, strong.length), 0, 5, 10, 20, 35)};
+        }
+        return articleFeatures;
+    }
+
     boolean insideQuotes(int token) {
         return insideQuotes[token];
     }
@@ -81,6 +103,10 @@ final class SentenceFacts {
         if (s == 0) {
             sink.add("s.first", "");
         }
+        String[] article = articleFeatures();
+        sink.add("a.strong", article[0]);
+        sink.add("a.neg", article[1]);
+        sink.add("a.marks", article[2]);
         SpanFeatures.flags("s.cue", cueFlags[s], ~Lexicon.PUBLISHED, sink);
     }
 }

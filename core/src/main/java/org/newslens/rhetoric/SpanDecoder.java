@@ -14,8 +14,9 @@ import java.util.List;
  * @param threshold probability that puts a token in a span
  * @param bridge lower probability that lets a token join two spans around it
  * @param maxGap longest gap, in tokens, that can be bridged
+ * @param keep the least probability, from the candidate filter, with which a decoded span is kept
  */
-record SpanDecoder(double threshold, double bridge, int maxGap) {
+record SpanDecoder(double threshold, double bridge, int maxGap, double keep) {
     /** A span as tokens {@code [first, last]} with its mean token probability. */
     record TokenSpan(int first, int last, double confidence) {
     }
@@ -109,9 +110,10 @@ record SpanDecoder(double threshold, double bridge, int maxGap) {
         out.writeDouble(threshold);
         out.writeDouble(bridge);
         out.writeInt(maxGap);
+        out.writeDouble(keep);
     }
 
     static SpanDecoder read(DataInputStream in) throws IOException {
-        return new SpanDecoder(in.readDouble(), in.readDouble(), in.readInt());
+        return new SpanDecoder(in.readDouble(), in.readDouble(), in.readInt(), in.readDouble());
     }
 }

@@ -76,27 +76,59 @@ public final class TechniqueFinder {
         }
         SpanFeatures spanFeatures = new SpanFeatures(view);
         double[] p = tokenProbabilities(model, view, spanFeatures);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates(model, view, p, model.decoder)) {
+            if (c.keep() >= model.decoder.keep()) {
+                kept.add(c);
+            }
+        }
         TechniqueFeatures techniqueFeatures = new TechniqueFeatures(view, spanFeatures.facts());
+        techniqueFeatures.peers(offsets(view, kept.stream().map(Candidate::span).toList()));
         Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
         List<Technique> techniques = new ArrayList<>();
-        List<SpanDecoder.TokenSpan> found = model.decoder.decode(view, p);
-        techniqueFeatures.peers(found.stream().map(ts -> new int[] {view.starts[ts.first()], view.ends[ts.last()]})
-                .toList());
-        for (SpanDecoder.TokenSpan ts : found) {
+        for (Candidate c : kept) {
+            SpanDecoder.TokenSpan ts = c.span();
             int start = view.starts[ts.first()];
             int end = view.ends[ts.last()];
-            techniqueFeatures.span(ts.first(), ts.last() + 1, end - start, hashed);
+            techniqueFeatures.span(ts.first(), ts.last() + 1, start, end, hashed);
             double[] probs = model.techniques.probabilities(hashed.toArray());
             int best = argmax(probs);
             PersuasionTechnique technique = PersuasionTechnique.values()[best];
             String reason = technique.title() + ": " + Reasons.explain(view, techniqueFeatures, model.techniques,
                     best, ts.first(), ts.last() + 1, end - start);
-            double confidence = Math.min(1, Math.max(0, ts.confidence() * probs[best]));
+            double confidence = Math.min(1, Math.max(0, c.keep() * probs[best]));
             techniques.add(new Technique(start, end, technique, round(confidence), reason));
         }
         techniques.sort(Comparator.comparingInt(Technique::start).thenComparingInt(Technique::end));
         List<LoadedWord> loaded = LoadedWordMarker.mark(view, p);
         return new Rhetoric(techniques, loaded, RhetoricSummary.summarise(scope, view, techniques, loaded));
+    }
+
+    /** A decoded span and the filter's probability that it overlaps a persuasive span. */
+    record Candidate(SpanDecoder.TokenSpan span, double keep) {
+    }
+
+    /** The spans {@code decoder} finds in {@code p}, each scored by the candidate filter. */
+    static List<Candidate> candidates(TechniqueModel model, ArticleView view, double[] p, SpanDecoder decoder) {
+        List<SpanDecoder.TokenSpan> found = decoder.decode(view, p);
+        TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
+        features.peers(offsets(view, found));
+        Features.Hashed hashed = new Features.Hashed(CandidateFeatures.DIM);
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (SpanDecoder.TokenSpan ts : found) {
+            CandidateFeatures.candidate(view, features, ts, p, hashed);
+            out.add(new Candidate(ts, model.filter.probability(hashed.toArray())));
+        }
+        return out;
+    }
+
+    /** Character offsets of token spans, as {start, end}. */
+    static List<int[]> offsets(ArticleView view, List<SpanDecoder.TokenSpan> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (SpanDecoder.TokenSpan ts : spans) {
+            out.add(new int[] {view.starts[ts.first()], view.ends[ts.last()]});
+        }
+        return out;
     }
 
     /** The span model's probability for every token. */

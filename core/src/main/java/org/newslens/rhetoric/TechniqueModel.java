@@ -12,29 +12,33 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The trained rhetoric models in one file: the published lexicon entries they were trained with, the span model, the
- * technique model and the decoding thresholds tuned on PTC dev. Built by {@code newslens train techniques}; shipped
+ * technique model, the candidate filter and the decoding thresholds tuned on PTC dev. Built by {@code newslens train techniques}; shipped
  * as {@value #RESOURCE}.
  */
 final class TechniqueModel {
     static final String RESOURCE = "/org/newslens/rhetoric/techniques.bin.gz";
-    private static final String MAGIC = "newslens-techniques/1";
+    private static final String MAGIC = "newslens-techniques/2";
 
     final Map<String, Integer> published;
     final Lexicon lexicon;
     final LinearModel spans;
     final LinearModel techniques;
+    /** Scores each decoded span as overlapping a persuasive span or not: most false alarms are whole spans. */
+    final LinearModel filter;
     final SpanDecoder decoder;
 
-    TechniqueModel(Map<String, Integer> published, LinearModel spans, LinearModel techniques, SpanDecoder decoder) {
+    TechniqueModel(Map<String, Integer> published, LinearModel spans, LinearModel techniques, LinearModel filter,
+            SpanDecoder decoder) {
         this.published = published;
         this.lexicon = Lexicon.withCues(published);
         this.spans = spans;
         this.techniques = techniques;
+        this.filter = filter;
         this.decoder = decoder;
     }
 
     TechniqueModel withDecoder(SpanDecoder d) {
-        return new TechniqueModel(published, spans, techniques, d);
+        return new TechniqueModel(published, spans, techniques, filter, d);
     }
 
     private static final class Bundled {
@@ -64,6 +68,7 @@ final class TechniqueModel {
         Lexicon.write(published, out);
         spans.write(out);
         techniques.write(out);
+        filter.write(out);
         decoder.write(out);
         out.flush();
     }
@@ -77,7 +82,8 @@ final class TechniqueModel {
         Map<String, Integer> published = Lexicon.read(in);
         LinearModel spans = LinearModel.read(in);
         LinearModel techniques = LinearModel.read(in);
+        LinearModel filter = LinearModel.read(in);
         SpanDecoder decoder = SpanDecoder.read(in);
-        return new TechniqueModel(published, spans, techniques, decoder);
+        return new TechniqueModel(published, spans, techniques, filter, decoder);
     }
 }

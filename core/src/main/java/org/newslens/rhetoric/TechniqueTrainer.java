@@ -17,7 +17,8 @@ import org.newslens.nlp.Language;
 
 /**
  * Trains the rhetoric models ({@code newslens train techniques}): the span model on every token of the training
- * articles, the technique model on every gold span, then the span decoder's thresholds on the tuning articles.
+ * articles, the technique model on every gold span, the candidate filter on cross-fitted decoded spans ({@link
+ * FilterTrainer}), then the decoder's thresholds on the tuning articles ({@link DecoderTuner}).
  * Deterministic: one thread, fixed seeds, fixed order, so the same data gives the same file.
  */
 public final class TechniqueTrainer {
@@ -66,14 +67,16 @@ public final class TechniqueTrainer {
         LinearModel techniques = trainTechniques(train, lexicon, log);
         log.printf(Locale.ROOT, "technique model: accuracy %.4f on the tuning set%n",
                 techniqueAccuracy(techniques, tune, lexicon));
+        LinearModel filter = FilterTrainer.train(train, lexicon, log);
         spans.prune(PRUNE_BELOW);
         techniques.prune(PRUNE_BELOW);
-        TechniqueModel model = new TechniqueModel(published, spans, techniques, new SpanDecoder(0.5, 0.5, 0));
-        model = model.withDecoder(tuneDecoder(model, tune, log));
+        filter.prune(PRUNE_BELOW);
+        TechniqueModel model = new TechniqueModel(published, spans, techniques, filter, FilterTrainer.CANDIDATES);
+        model = model.withDecoder(DecoderTuner.tune(model, tune, log));
         model.write(out);
     }
 
-    private static LinearModel trainSpans(List<Document> docs, Lexicon lexicon, PrintWriter log) {
+    static LinearModel trainSpans(List<Document> docs, Lexicon lexicon, PrintWriter log) {
         List<int[]> examples = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int positive = 0;
@@ -152,89 +155,6 @@ public final class TechniqueTrainer {
         return total == 0 ? 0 : right / (double) total;
     }
 
-    /** Picks the decoder thresholds with the best span-overlap F1 on the tuning articles. */
-    private static SpanDecoder tuneDecoder(TechniqueModel model, List<Document> docs, PrintWriter log) {
-        List<ArticleView> views = new ArrayList<>();
-        List<double[]> probabilities = new ArrayList<>();
-        for (Document d : docs) {
-            ArticleView view = view(d, model.lexicon);
-            views.add(view);
-            probabilities.add(TechniqueFinder.tokenProbabilities(model, view, new SpanFeatures(view)));
-        }
-        SpanDecoder best = model.decoder;
-        double bestF1 = -1;
-        for (int t = 10; t <= 60; t += 2) {
-            for (int drop = 0; drop <= 20; drop += 5) {
-                for (int gap = 0; gap <= 3; gap++) {
-                    if (drop == 0 && gap > 0 || drop > 0 && gap == 0) {
-                        continue;
-                    }
-                    SpanDecoder d = new SpanDecoder(t / 100.0, (t - drop) / 100.0, gap);
-                    double f1 = overlapF1(d, views, probabilities, docs);
-                    if (f1 > bestF1 + 1e-9) {
-                        bestF1 = f1;
-                        best = d;
-                    }
-                }
-            }
-        }
-        log.printf(Locale.ROOT, "decoder: threshold %.2f, bridge %.2f, gap %d: span F1 %.4f on the tuning set%n",
-                best.threshold(), best.bridge(), best.maxGap(), bestF1);
-        log.flush();
-        return best;
-    }
-
-    /**
-     * SemEval-2020 Task 11 span F1 counted in UTF-16 units: the tuning objective only. The official measure, in code
-     * points, is in the eval package; the two differ only around characters outside the BMP.
-     */
-    static double overlapF1(SpanDecoder decoder, List<ArticleView> views, List<double[]> probabilities,
-            List<Document> docs) {
-        double precisionSum = 0;
-        double recallSum = 0;
-        int predicted = 0;
-        int gold = 0;
-        for (int k = 0; k < docs.size(); k++) {
-            ArticleView view = views.get(k);
-            List<int[]> pred = new ArrayList<>();
-            for (SpanDecoder.TokenSpan s : decoder.decode(view, probabilities.get(k))) {
-                pred.add(new int[] {view.starts[s.first()], view.ends[s.last()]});
-            }
-            List<int[]> truth = merged(docs.get(k).gold());
-            for (int[] p : pred) {
-                for (int[] t : truth) {
-                    int overlap = Math.min(p[1], t[1]) - Math.max(p[0], t[0]);
-                    if (overlap > 0) {
-                        precisionSum += overlap / (double) (p[1] - p[0]);
-                        recallSum += overlap / (double) (t[1] - t[0]);
-                    }
-                }
-            }
-            predicted += pred.size();
-            gold += truth.size();
-        }
-        double p = predicted == 0 ? 0 : precisionSum / predicted;
-        double r = gold == 0 ? 0 : recallSum / gold;
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    private static List<int[]> merged(List<Gold> gold) {
-        List<int[]> spans = new ArrayList<>();
-        for (Gold g : gold) {
-            spans.add(new int[] {g.start(), g.end()});
-        }
-        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        List<int[]> out = new ArrayList<>();
-        for (int[] s : spans) {
-            if (!out.isEmpty() && s[0] <= out.get(out.size() - 1)[1]) {
-                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], s[1]);
-            } else {
-                out.add(s.clone());
-            }
-        }
-        return out;
-    }
-
     /** The distinct gold spans of an article: what the corpus task gives a classifier along with each span. */
     private static List<int[]> peers(List<Gold> gold) {
         List<int[]> out = new ArrayList<>();
@@ -257,7 +177,7 @@ public final class TechniqueTrainer {
         return in;
     }
 
-    private static ArticleView view(Document d, Lexicon lexicon) {
+    static ArticleView view(Document d, Lexicon lexicon) {
         return new ArticleView(d.article().text(), d.language().sentences(), d.language().tokens(),
                 d.language().entities(), lexicon);
     }

@@ -46,11 +46,11 @@ class LexiconTest {
         }
         ArticleView view = new ArticleView(text, List.of(new Sentence(0, text.length())), tokens, List.of(), lexicon);
         double[] p = {0.1, 0.6, 0.7, 0.3, 0.3, 0.8, 0.1, 0.9};
-        List<SpanDecoder.TokenSpan> spans = new SpanDecoder(0.5, 0.25, 2).decode(view, p);
+        List<SpanDecoder.TokenSpan> spans = new SpanDecoder(0.5, 0.25, 2, 0).decode(view, p);
         assertEquals(1, spans.size());
         assertEquals(1, spans.get(0).first());
         assertEquals(5, spans.get(0).last());
         // The lone "." is trimmed to nothing; without bridging the two parts stay apart.
-        assertEquals(2, new SpanDecoder(0.5, 0.5, 2).decode(view, p).size());
+        assertEquals(2, new SpanDecoder(0.5, 0.5, 2, 0).decode(view, p).size());
     }
 }
