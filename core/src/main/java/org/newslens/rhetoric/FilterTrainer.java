@@ -32,13 +32,14 @@ final class FilterTrainer {
                 (i % FOLDS == fold ? held : rest).add(docs.get(i));
             }
             LinearModel spans = TechniqueTrainer.trainSpans(rest, lexicon, log);
-            TechniqueModel partial = new TechniqueModel(java.util.Map.of(), spans, null, null, CANDIDATES);
+            TechniqueModel partial = new TechniqueModel(java.util.Map.of(), spans, null, null, CANDIDATES, null);
             for (TechniqueTrainer.Document d : held) {
                 ArticleView view = TechniqueTrainer.view(d, lexicon);
                 SpanFeatures spanFeatures = new SpanFeatures(view);
                 double[] p = TechniqueFinder.tokenProbabilities(partial, view, spanFeatures);
                 List<SpanDecoder.TokenSpan> found = CANDIDATES.decode(view, p);
-                TechniqueFeatures features = new TechniqueFeatures(view, spanFeatures.facts());
+                TechniqueFeatures features = new TechniqueFeatures(view, spanFeatures.facts(),
+                        TechniqueFeatures.FILTER_CONTEXT);
                 features.peers(TechniqueFinder.offsets(view, found));
                 Features.Hashed hashed = new Features.Hashed(CandidateFeatures.DIM);
                 for (SpanDecoder.TokenSpan ts : found) {

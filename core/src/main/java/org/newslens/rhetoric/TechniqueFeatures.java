@@ -14,7 +14,13 @@ final class TechniqueFeatures {
     static final int DIM = 1 << 18;
     /** Long spans contribute their first and last words only: bounded cost on a run-on sentence. */
     private static final int MAX_SPAN_WORDS = 60;
-    private static final int MAX_CONTEXT_WORDS = 60;
+    /**
+     * Words on either side of a span read as its context by the technique model: 5 gave dev accuracy 0.596 against
+     * 0.563 for 30; the embedding of the span with its context carries the rest.
+     */
+    static final int TECHNIQUE_CONTEXT = 5;
+    /** The same for the candidate filter, which gains from more context (dev span F1 0.373 against 0.370 with 5). */
+    static final int FILTER_CONTEXT = 30;
 
     private final ArticleView view;
     private final SentenceFacts facts;
@@ -25,9 +31,18 @@ final class TechniqueFeatures {
     private List<int[]> peers = List.of();
     private Map<String, Integer> peerTexts = Map.of();
 
+    private final int context;
+
+    /** Features for the technique model. */
     TechniqueFeatures(ArticleView view, SentenceFacts facts) {
+        this(view, facts, TECHNIQUE_CONTEXT);
+    }
+
+    /** @param context words on either side read as context */
+    TechniqueFeatures(ArticleView view, SentenceFacts facts, int context) {
         this.view = view;
         this.facts = facts;
+        this.context = context;
     }
 
     /**
@@ -106,10 +121,10 @@ final class TechniqueFeatures {
         double covered = n / (double) Math.max(1, sentenceLength);
         sink.add("cover", covered >= 0.9 ? "all" : covered >= 0.5 ? "most" : covered >= 0.2 ? "part" : "little");
         // The nearest words of the sentence on either side: bounded work per span even in a run-on sentence.
-        for (int i = a - 1; i >= first && i >= a - MAX_CONTEXT_WORDS / 2; i--) {
+        for (int i = a - 1; i >= first && i >= a - context; i--) {
             sink.add("ctx", norms[i]);
         }
-        for (int i = b; i < last && i < b + MAX_CONTEXT_WORDS / 2; i++) {
+        for (int i = b; i < last && i < b + context; i++) {
             sink.add("ctx", norms[i]);
         }
         int[] flagCounts = new int[Lexicon.FLAG_COUNT];

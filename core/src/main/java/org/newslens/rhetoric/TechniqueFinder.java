@@ -52,16 +52,26 @@ public final class TechniqueFinder {
         TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
         Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
         features.peers(spans.stream().map(s -> new int[] {s.start(), s.end()}).toList());
-        List<List<PersuasionTechnique>> out = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         for (Span s : spans) {
             int[] range = tokenRange(view, s.start(), s.end());
-            if (range == null) {
+            if (range != null) {
+                ranges.add(new int[] {range[0], range[1], s.start(), s.end()});
+            }
+        }
+        float[][] embeddings = SpanEncoder.embedSpans(view, ranges, Integer.MAX_VALUE);
+        List<List<PersuasionTechnique>> out = new ArrayList<>();
+        int k = 0;
+        for (Span s : spans) {
+            if (k == ranges.size() || ranges.get(k)[2] != s.start() || ranges.get(k)[3] != s.end()) {
+                // No token under the span: the commonest technique, as a guess.
                 out.add(List.of(PersuasionTechnique.LOADED_LANGUAGE));
                 continue;
             }
-            features.span(range[0], range[1], s.start(), s.end(), hashed);
-            double[] p = model.techniques.probabilities(hashed.toArray());
-            out.add(ranked(p));
+            int[] r = ranges.get(k);
+            features.span(r[0], r[1], r[2], r[3], hashed);
+            out.add(ranked(model.techniqueProbabilities(hashed.toArray(), embeddings[k])));
+            k++;
         }
         return out;
     }
@@ -85,13 +95,31 @@ public final class TechniqueFinder {
         TechniqueFeatures techniqueFeatures = new TechniqueFeatures(view, spanFeatures.facts());
         techniqueFeatures.peers(offsets(view, kept.stream().map(Candidate::span).toList()));
         Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
+        // The most likely spans are encoded first, so that the cap on encoded spans drops the doubtful ones.
+        Integer[] order = new Integer[kept.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -kept.get(k).keep())
+                .thenComparingInt(k -> k));
+        List<int[]> ranges = new ArrayList<>();
+        for (Integer k : order) {
+            SpanDecoder.TokenSpan ts = kept.get(k).span();
+            ranges.add(new int[] {ts.first(), ts.last() + 1, view.starts[ts.first()], view.ends[ts.last()]});
+        }
+        float[][] byLikelihood = SpanEncoder.embedSpans(view, ranges, SpanEncoder.MAX_SPANS);
+        float[][] embeddings = new float[kept.size()][];
+        for (int k = 0; k < order.length; k++) {
+            embeddings[order[k]] = byLikelihood[k];
+        }
         List<Technique> techniques = new ArrayList<>();
-        for (Candidate c : kept) {
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate c = kept.get(k);
             SpanDecoder.TokenSpan ts = c.span();
             int start = view.starts[ts.first()];
             int end = view.ends[ts.last()];
             techniqueFeatures.span(ts.first(), ts.last() + 1, start, end, hashed);
-            double[] probs = model.techniques.probabilities(hashed.toArray());
+            double[] probs = model.techniqueProbabilities(hashed.toArray(), embeddings[k]);
             int best = argmax(probs);
             PersuasionTechnique technique = PersuasionTechnique.values()[best];
             String reason = technique.title() + ": " + Reasons.explain(view, techniqueFeatures, model.techniques,
@@ -111,7 +139,8 @@ public final class TechniqueFinder {
     /** The spans {@code decoder} finds in {@code p}, each scored by the candidate filter. */
     static List<Candidate> candidates(TechniqueModel model, ArticleView view, double[] p, SpanDecoder decoder) {
         List<SpanDecoder.TokenSpan> found = decoder.decode(view, p);
-        TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view));
+        TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view),
+                TechniqueFeatures.FILTER_CONTEXT);
         features.peers(offsets(view, found));
         Features.Hashed hashed = new Features.Hashed(CandidateFeatures.DIM);
         List<Candidate> out = new ArrayList<>(found.size());

@@ -26,19 +26,26 @@ final class TechniqueModel {
     /** Scores each decoded span as overlapping a persuasive span or not: most false alarms are whole spans. */
     final LinearModel filter;
     final SpanDecoder decoder;
+    final TechniquePrior prior;
 
     TechniqueModel(Map<String, Integer> published, LinearModel spans, LinearModel techniques, LinearModel filter,
-            SpanDecoder decoder) {
+            SpanDecoder decoder, TechniquePrior prior) {
         this.published = published;
         this.lexicon = Lexicon.withCues(published);
         this.spans = spans;
         this.techniques = techniques;
         this.filter = filter;
         this.decoder = decoder;
+        this.prior = prior;
     }
 
     TechniqueModel withDecoder(SpanDecoder d) {
-        return new TechniqueModel(published, spans, techniques, filter, d);
+        return new TechniqueModel(published, spans, techniques, filter, d, prior);
+    }
+
+    /** The technique probabilities of a span's features and embedding, corrected by {@link #prior}. */
+    double[] techniqueProbabilities(int[] features, float[] embedding) {
+        return prior.adjust(techniques.probabilities(features, embedding));
     }
 
     private static final class Bundled {
@@ -70,6 +77,7 @@ final class TechniqueModel {
         techniques.write(out);
         filter.write(out);
         decoder.write(out);
+        prior.write(out);
         out.flush();
     }
 
@@ -84,6 +92,7 @@ final class TechniqueModel {
         LinearModel techniques = LinearModel.read(in);
         LinearModel filter = LinearModel.read(in);
         SpanDecoder decoder = SpanDecoder.read(in);
-        return new TechniqueModel(published, spans, techniques, filter, decoder);
+        TechniquePrior prior = TechniquePrior.read(in);
+        return new TechniqueModel(published, spans, techniques, filter, decoder, prior);
     }
 }
