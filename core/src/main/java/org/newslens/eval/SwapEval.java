@@ -66,10 +66,10 @@ public final class SwapEval {
         Entity b = ranked.get(1);
         List<Object[]> edits = new ArrayList<>();
         for (Span m : a.mentions()) {
-            edits.add(new Object[] {m, b.name()});
+            edits.add(new Object[] {m, counterpart(m.textOf(text), a.name(), b.name())});
         }
         for (Span m : b.mentions()) {
-            edits.add(new Object[] {m, a.name()});
+            edits.add(new Object[] {m, counterpart(m.textOf(text), b.name(), a.name())});
         }
         edits.sort(Comparator.comparingInt(e -> ((Span) e[0]).start()));
         StringBuilder sb = new StringBuilder(text.length());
@@ -88,6 +88,26 @@ public final class SwapEval {
         }
         sb.append(text, at, text.length());
         return new Swapped(sb.toString(), replacements);
+    }
+
+    /**
+     * What replaces a mention of the entity named {@code own} by the one named {@code other}: the same form of the
+     * other name, so that only the names change ("Moreno" becomes "Keller", not "Tom Keller"): surname for surname,
+     * first name for first name, the full name otherwise.
+     */
+    static String counterpart(String mention, String own, String other) {
+        String[] mine = own.trim().split("\\s+");
+        String[] theirs = other.trim().split("\\s+");
+        String m = mention.trim();
+        if (mine.length > 1 && theirs.length > 1) {
+            if (m.equals(mine[mine.length - 1])) {
+                return theirs[theirs.length - 1];
+            }
+            if (m.equals(mine[0])) {
+                return theirs[0];
+            }
+        }
+        return other;
     }
 
     /** Runs the swap test over raw article texts with {@code pipeline} (which must compute techniques). */

@@ -17,7 +17,7 @@ final class ArticleView {
     final String text;
     final int[] starts;
     final int[] ends;
-    /** Lower case, curly quotes straightened, digits as 0; a name's tokens are its entity type ("<PERSON>"). */
+    /** Lower case, curly quotes straightened, digits as 0; a name's tokens are its mask ({@link #maskOf}). */
     final String[] norms;
     /** Lower case form even inside names: for display and phrase matching. */
     final String[] lower;
@@ -45,7 +45,7 @@ final class ArticleView {
             ends[i] = tokens.get(i).end();
         }
         for (Entity e : entities) {
-            String type = "<" + e.type().label() + ">";
+            String type = maskOf(e.type());
             for (Span m : e.mentions()) {
                 for (int i = firstTokenAtOrAfter(m.start()); i < n && starts[i] < m.end(); i++) {
                     entityType[i] = type;
@@ -118,6 +118,33 @@ final class ArticleView {
     }
 
     /** The first token that ends after {@code offset}: the token holding it, or the next one. */
+    /** What a name counts for in {@link #maskedLength}: a short word, whatever the name. */
+    static final int NAME_LENGTH = 4;
+
+    /**
+     * The length of {@code [start, end)} with each run of name tokens counted as {@link #NAME_LENGTH} characters: a
+     * span's length should not depend on whose name is in it.
+     */
+    int maskedLength(int start, int end) {
+        int length = end - start;
+        int previous = -1;
+        for (int i = tokenEndingAfter(start); i < size() && starts[i] < end; i++) {
+            if (entityType[i] == null) {
+                previous = -1;
+                continue;
+            }
+            int from = Math.max(start, starts[i]);
+            length -= Math.min(end, ends[i]) - from;
+            if (previous >= 0 && entityType[i].equals(entityType[previous])) {
+                length -= Math.max(0, from - ends[previous]);
+            } else {
+                length += NAME_LENGTH;
+            }
+            previous = i;
+        }
+        return Math.max(1, length);
+    }
+
     int tokenEndingAfter(int offset) {
         int lo = 0;
         int hi = ends.length;
@@ -152,6 +179,21 @@ final class ArticleView {
             }
         }
     }
+
+    /**
+     * What a name reads as to the models. People and organisations share one mask: they are the sides a story takes,
+     * and a span must read the same whichever side it names (see {@code newslens eval swap}). Places and other names
+     * (nationalities, events) keep their own, which flag-waving and similar techniques need.
+     */
+    static String maskOf(org.newslens.model.Entity.Type type) {
+        return switch (type) {
+            case PERSON, ORGANIZATION -> NAME;
+            default -> "<" + type.label() + ">";
+        };
+    }
+
+    /** The mask of a person or an organisation. */
+    static final String NAME = "<NAME>";
 
     private boolean matches(String[] words, int at) {
         if (at + words.length > size() || sentence[at + words.length - 1] != sentence[at]) {

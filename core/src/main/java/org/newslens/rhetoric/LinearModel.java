@@ -57,6 +57,11 @@ final class LinearModel {
         return sigmoid(score(0, features));
     }
 
+    /** As {@link #probability(int[])}, with dense inputs {@code x} (or null). */
+    double probability(int[] features, float[] x) {
+        return sigmoid(score(0, features, x));
+    }
+
     /** For a multi-class model: a probability per class. */
     double[] probabilities(int[] features) {
         return probabilities(features, null);

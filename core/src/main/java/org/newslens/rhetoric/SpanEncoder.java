@@ -69,12 +69,48 @@ final class SpanEncoder {
         }
     }
 
+    /**
+     * Embeddings already computed, by text, while training: the trainer encodes the same spans in several passes
+     * (folds, decoder grid). Null outside training, so that analysis keeps no state between articles.
+     */
+    private static volatile Map<String, float[]> memo;
+
+    /** Keeps every embedding computed from now on, for reuse by later calls, until {@link #forget()}. */
+    static synchronized void remember() {
+        if (memo == null) {
+            memo = new java.util.concurrent.ConcurrentHashMap<>();
+        }
+    }
+
+    static synchronized void forget() {
+        memo = null;
+    }
+
     /** One embedding per text, scaled by {@link #SCALE}; blank texts give zeros. */
     static float[][] embed(List<String> texts) {
+        Map<String, float[]> known = memo;
         float[][] out = new float[texts.size()][];
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            int to = Math.min(texts.size(), from + BATCH);
-            embedBatch(texts.subList(from, to), out, from);
+        List<String> todo = new java.util.ArrayList<>();
+        List<Integer> where = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            float[] v = known == null ? null : known.get(texts.get(i));
+            if (v != null) {
+                out[i] = v;
+            } else {
+                todo.add(texts.get(i));
+                where.add(i);
+            }
+        }
+        float[][] fresh = new float[todo.size()][];
+        for (int from = 0; from < todo.size(); from += BATCH) {
+            int to = Math.min(todo.size(), from + BATCH);
+            embedBatch(todo.subList(from, to), fresh, from);
+        }
+        for (int k = 0; k < fresh.length; k++) {
+            out[where.get(k)] = fresh[k];
+            if (known != null) {
+                known.put(todo.get(k), fresh[k]);
+            }
         }
         return out;
     }
@@ -178,8 +214,7 @@ final class SpanEncoder {
 
     private static String placeholder(String type) {
         return switch (type) {
-            case "<PERSON>" -> "someone";
-            case "<ORGANIZATION>" -> "an organisation";
+            case ArticleView.NAME -> "someone";
             case "<LOCATION>" -> "a place";
             default -> "a group";
         };

@@ -44,7 +44,9 @@ final class SpanFeatures {
         if (view.entityType[i] == null && w.length() > 4) {
             sink.add("suf", w.substring(w.length() - 3));
         }
-        sink.add("shape", shape(view.text, view.starts[i], view.ends[i]));
+        // A name's look ("McCain", "AT&T") would tell one side from another; it reads as its mask.
+        sink.add("shape", view.entityType[i] != null ? view.entityType[i]
+                : shape(view.text, view.starts[i], view.ends[i]));
         flags("f", view.flags[i], -1, sink);
         if (i > first) {
             flags("f-1", view.flags[i - 1], NEIGHBOUR_FLAGS, sink);

@@ -91,7 +91,7 @@ final class TechniqueFeatures {
 
     /** As above, with the span's own character offsets (they may cut into a token). */
     void span(int a, int b, int start, int end, Features.Sink sink) {
-        int charLength = end - start;
+        int charLength = view.maskedLength(start, end);
         peerFeatures(start, end, sink);
         String[] norms = view.norms;
         sink.add("b", "");

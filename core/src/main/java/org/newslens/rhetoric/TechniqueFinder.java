@@ -16,8 +16,11 @@ import org.newslens.nlp.Language;
  * reason, and marks loaded words. Reads the article's tokens, sentences and entities (names are masked to their
  * type). Text that is not English is reported out of scope with no findings. Thread-safe; the model loads once.
  *
- * <p>Two linear models over hashed features (see {@link SpanFeatures}, {@link TechniqueFeatures}): one scores each
- * token as inside a persuasive span or not, the other picks the technique of each span found.
+ * <p>Three linear models: the span model scores each token as inside a persuasive span or not ({@link
+ * SpanFeatures}); the decoder joins tokens into spans; the candidate filter drops spans unlikely to overlap a
+ * persuasive one; the technique model names the technique of each span kept ({@link TechniqueFeatures}). The filter
+ * and the technique model also read MiniLM embeddings of the span and its context ({@link SpanEncoder}), computed
+ * once per span for both.
  */
 public final class TechniqueFinder {
     private TechniqueFinder() {
@@ -95,23 +98,6 @@ public final class TechniqueFinder {
         TechniqueFeatures techniqueFeatures = new TechniqueFeatures(view, spanFeatures.facts());
         techniqueFeatures.peers(offsets(view, kept.stream().map(Candidate::span).toList()));
         Features.Hashed hashed = new Features.Hashed(TechniqueFeatures.DIM);
-        // The most likely spans are encoded first, so that the cap on encoded spans drops the doubtful ones.
-        Integer[] order = new Integer[kept.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -kept.get(k).keep())
-                .thenComparingInt(k -> k));
-        List<int[]> ranges = new ArrayList<>();
-        for (Integer k : order) {
-            SpanDecoder.TokenSpan ts = kept.get(k).span();
-            ranges.add(new int[] {ts.first(), ts.last() + 1, view.starts[ts.first()], view.ends[ts.last()]});
-        }
-        float[][] byLikelihood = SpanEncoder.embedSpans(view, ranges, SpanEncoder.MAX_SPANS);
-        float[][] embeddings = new float[kept.size()][];
-        for (int k = 0; k < order.length; k++) {
-            embeddings[order[k]] = byLikelihood[k];
-        }
         List<Technique> techniques = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             Candidate c = kept.get(k);
@@ -119,7 +105,7 @@ public final class TechniqueFinder {
             int start = view.starts[ts.first()];
             int end = view.ends[ts.last()];
             techniqueFeatures.span(ts.first(), ts.last() + 1, start, end, hashed);
-            double[] probs = model.techniqueProbabilities(hashed.toArray(), embeddings[k]);
+            double[] probs = model.techniqueProbabilities(hashed.toArray(), c.embedding());
             int best = argmax(probs);
             PersuasionTechnique technique = PersuasionTechnique.values()[best];
             String reason = technique.title() + ": " + Reasons.explain(view, techniqueFeatures, model.techniques,
@@ -132,21 +118,51 @@ public final class TechniqueFinder {
         return new Rhetoric(techniques, loaded, RhetoricSummary.summarise(scope, view, techniques, loaded));
     }
 
-    /** A decoded span and the filter's probability that it overlaps a persuasive span. */
-    record Candidate(SpanDecoder.TokenSpan span, double keep) {
+    /**
+     * A decoded span, its embedding (zeros past the cap on encoded spans) and the filter's probability that it
+     * overlaps a persuasive span.
+     */
+    record Candidate(SpanDecoder.TokenSpan span, float[] embedding, double keep) {
     }
 
-    /** The spans {@code decoder} finds in {@code p}, each scored by the candidate filter. */
+    /**
+     * The spans {@code decoder} finds in {@code p}, each scored by the candidate filter. The spans the span model is
+     * surest of are encoded, up to {@link SpanEncoder#MAX_SPANS}; the filter and the technique model both read that
+     * embedding, so each span is encoded once.
+     */
     static List<Candidate> candidates(TechniqueModel model, ArticleView view, double[] p, SpanDecoder decoder) {
         List<SpanDecoder.TokenSpan> found = decoder.decode(view, p);
+        float[][] embeddings = embeddings(view, found, SpanEncoder.MAX_SPANS);
         TechniqueFeatures features = new TechniqueFeatures(view, new SentenceFacts(view),
                 TechniqueFeatures.FILTER_CONTEXT);
         features.peers(offsets(view, found));
         Features.Hashed hashed = new Features.Hashed(CandidateFeatures.DIM);
         List<Candidate> out = new ArrayList<>(found.size());
-        for (SpanDecoder.TokenSpan ts : found) {
+        for (int k = 0; k < found.size(); k++) {
+            SpanDecoder.TokenSpan ts = found.get(k);
             CandidateFeatures.candidate(view, features, ts, p, hashed);
-            out.add(new Candidate(ts, model.filter.probability(hashed.toArray())));
+            out.add(new Candidate(ts, embeddings[k], model.filter.probability(hashed.toArray(), embeddings[k])));
+        }
+        return out;
+    }
+
+    /** Embeddings of decoded spans, in their order; the {@code limit} most confident are encoded, the rest zeros. */
+    static float[][] embeddings(ArticleView view, List<SpanDecoder.TokenSpan> found, int limit) {
+        Integer[] order = new Integer[found.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -found.get(k).confidence())
+                .thenComparingInt(k -> k));
+        List<int[]> ranges = new ArrayList<>(order.length);
+        for (Integer k : order) {
+            SpanDecoder.TokenSpan ts = found.get(k);
+            ranges.add(new int[] {ts.first(), ts.last() + 1, view.starts[ts.first()], view.ends[ts.last()]});
+        }
+        float[][] byConfidence = SpanEncoder.embedSpans(view, ranges, limit);
+        float[][] out = new float[found.size()][];
+        for (int k = 0; k < order.length; k++) {
+            out[order[k]] = byConfidence[k];
         }
         return out;
     }

@@ -27,4 +27,29 @@ class SwapEvenHandednessTest {
         assertTrue(s.findings() > 0, "the fixture has loaded wording");
         assertEquals(1.0, s.share(), 1e-9, () -> s.kept() + " of " + s.findings() + " kept");
     }
+
+    @Test
+    void aMentionIsReplacedByTheSameFormOfTheOtherName() {
+        assertEquals("Keller", SwapEval.counterpart("Moreno", "Alice Moreno", "Tom Keller"));
+        assertEquals("Tom", SwapEval.counterpart("Alice", "Alice Moreno", "Tom Keller"));
+        assertEquals("Tom Keller", SwapEval.counterpart("Alice Moreno", "Alice Moreno", "Tom Keller"));
+        // One-word names and other forms ("Senator Moreno", "the Acme group") take the other's full name.
+        assertEquals("Acme Corp", SwapEval.counterpart("Reuters", "Reuters", "Acme Corp"));
+        assertEquals("Tom Keller", SwapEval.counterpart("Senator Moreno", "Alice Moreno", "Tom Keller"));
+    }
+
+    @Test
+    void swappedTextKeepsTheRestOfTheWording() {
+        String text = "Alice Moreno met Tom Keller. Moreno thanked Keller.";
+        org.newslens.model.Entity a = new org.newslens.model.Entity("e1", org.newslens.model.Entity.Type.PERSON,
+                "Alice Moreno", List.of(), List.of(new org.newslens.model.Span(0, 12),
+                        new org.newslens.model.Span(29, 35)));
+        org.newslens.model.Entity b = new org.newslens.model.Entity("e2", org.newslens.model.Entity.Type.PERSON,
+                "Tom Keller", List.of(), List.of(new org.newslens.model.Span(17, 27),
+                        new org.newslens.model.Span(44, 50)));
+        SwapEval.Swapped s = SwapEval.swap(text, List.of(a, b));
+        assertEquals("Tom Keller met Alice Moreno. Keller thanked Moreno.", s.text());
+        // "thanked" moved from 36 to 36: both surnames have six letters.
+        assertEquals(36, s.map(36, false));
+    }
 }
