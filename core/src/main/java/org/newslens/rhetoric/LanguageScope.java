@@ -43,6 +43,9 @@ final class LanguageScope {
                 }
             }
         }
+        if (words == 0) {
+            return "no words to analyse";
+        }
         if (letters > 0 && latin < MIN_LATIN_SHARE * letters) {
             return String.format(java.util.Locale.ROOT, "out of scope: only %.0f%% of the letters are Latin; the"
                     + " rhetoric models are trained on English news", 100.0 * latin / letters);

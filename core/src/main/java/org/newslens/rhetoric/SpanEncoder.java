@@ -129,26 +129,47 @@ final class SpanEncoder {
 
     /**
      * Per span ({@code {a, b, start, end}}: tokens {@code [a, b)}, characters {@code [start, end)}), the embedding of
-     * its text followed by that of its text with {@link #CONTEXT_WORDS} words either side in its sentence; spans
-     * past the first {@code limit} get zeros. All texts go through the model in batches of similar length.
+     * its text followed by that of its text with {@link #CONTEXT_WORDS} words either side in its sentence. At most
+     * {@code limit} distinct spans are encoded, in the given order; a span whose two texts were already encoded in this
+     * call shares their embeddings (repeated text reads alike, at no cost), and the rest get zeros. All texts go
+     * through the model in batches of similar length.
      */
     static float[][] embedSpans(ArticleView view, List<int[]> spans, int limit) {
-        int n = Math.min(spans.size(), limit);
-        List<String> texts = new java.util.ArrayList<>(2 * n);
-        for (int k = 0; k < n; k++) {
+        List<String> texts = new java.util.ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        int[][] at = new int[spans.size()][];
+        int encoded = 0;
+        for (int k = 0; k < spans.size(); k++) {
             int[] s = spans.get(k);
             int b = Math.min(s[1], s[0] + SPAN_WORDS);
             int end = b < s[1] ? Math.max(s[2], view.ends[b - 1]) : s[3];
-            texts.add(masked(view, s[2], end));
-            texts.add(withContext(view, s[0], b, s[2], end));
+            String own = masked(view, s[2], end);
+            String context = withContext(view, s[0], b, s[2], end);
+            boolean known = index.containsKey(own) && index.containsKey(context);
+            if (!known && encoded == limit) {
+                continue;
+            }
+            if (!known) {
+                encoded++;
+            }
+            at[k] = new int[] {indexOf(own, texts, index), indexOf(context, texts, index)};
         }
         float[][] e = embedSorted(texts);
         float[][] out = new float[spans.size()][INPUTS];
-        for (int k = 0; k < n; k++) {
-            System.arraycopy(e[2 * k], 0, out[k], 0, DIMENSIONS);
-            System.arraycopy(e[2 * k + 1], 0, out[k], DIMENSIONS, DIMENSIONS);
+        for (int k = 0; k < spans.size(); k++) {
+            if (at[k] != null) {
+                System.arraycopy(e[at[k][0]], 0, out[k], 0, DIMENSIONS);
+                System.arraycopy(e[at[k][1]], 0, out[k], DIMENSIONS, DIMENSIONS);
+            }
         }
         return out;
+    }
+
+    private static int indexOf(String text, List<String> texts, Map<String, Integer> index) {
+        return index.computeIfAbsent(text, t -> {
+            texts.add(t);
+            return texts.size() - 1;
+        });
     }
 
     /** Embeds texts shortest first, so that a batch pads little, and returns them in the given order. */

@@ -114,6 +114,30 @@ class TechniqueFinderTest {
     }
 
     @Test
+    void textWithoutWordsSaysSo() {
+        assertEquals("no words to analyse", find("... !!! ---").summary().scope());
+    }
+
+    @Test
+    void repeatedLinesReadAlike() {
+        String line = "This shameful plan must be stopped now.\n";
+        int copies = 2_000;
+        List<Technique> found = find(line.repeat(copies)).techniques();
+        assertFalse(found.isEmpty(), "the line has loaded wording");
+        // Every copy but the first (which opens the article) gets the same findings: the cap on encoded spans
+        // counts distinct wording, so repeats are not left without an embedding.
+        java.util.Set<String> shapes = new java.util.TreeSet<>();
+        int later = 0;
+        for (Technique t : found) {
+            if (t.start() >= line.length()) {
+                shapes.add(t.start() % line.length() + "+" + (t.end() - t.start()) + " " + t.technique());
+                later++;
+            }
+        }
+        assertEquals(shapes.size() * (copies - 1), later, shapes::toString);
+    }
+
+    @Test
     void hostileTextsFinishPromptly() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             String longSentence = "the disgraceful plan ".repeat(100_000);
