@@ -61,8 +61,8 @@ final class RhetoricReport {
             out.println();
             out.println("densest sentences:");
             for (Summary.DenseSentence d : r.densest()) {
-                out.printf(Locale.ROOT, "  [%d] %d findings: %s%n", d.sentence() + 1, d.findings(),
-                        quoted(d.textOf(text)));
+                out.printf(Locale.ROOT, "  [%d] %d finding%s: %s%n", d.sentence() + 1, d.findings(),
+                        d.findings() == 1 ? "" : "s", quoted(d.textOf(text)));
             }
         }
         if (!a.loadedWords().isEmpty()) {
