@@ -181,13 +181,13 @@ final class ArticleView {
     }
 
     /**
-     * What a name reads as to the models. People and organisations share one mask: they are the sides a story takes,
-     * and a span must read the same whichever side it names (see {@code newslens eval swap}). Places and other names
+     * What a name reads as to the models. People, organisations and places share one mask: they are the sides a story
+     * takes, and a span must read the same whichever side it names (see {@code newslens eval swap}). Other names
      * (nationalities, events) keep their own, which flag-waving and similar techniques need.
      */
     static String maskOf(org.newslens.model.Entity.Type type) {
         return switch (type) {
-            case PERSON, ORGANIZATION -> NAME;
+            case PERSON, ORGANIZATION, LOCATION -> NAME;
             default -> "<" + type.label() + ">";
         };
     }

@@ -77,7 +77,7 @@ final class Reasons {
             case "quoted", "in-marks" -> "in quotation marks";
             case "name" -> value.equals("none") ? null
                     : "names " + value.substring(1, value.length() - 1).toLowerCase(Locale.ROOT).replace("misc", "a group or nationality")
-                            .replace("name", "a person or an organisation")
+                            .replace("name", "a person, an organisation or a place")
                             .replace("location", "a place");
             case "ctx" -> value.startsWith("<") || !hasLetter(value) || Stopwords.is(value) ? null
                     : "'" + value + "' nearby";

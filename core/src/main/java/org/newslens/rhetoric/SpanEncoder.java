@@ -236,7 +236,6 @@ final class SpanEncoder {
     private static String placeholder(String type) {
         return switch (type) {
             case ArticleView.NAME -> "someone";
-            case "<LOCATION>" -> "a place";
             default -> "a group";
         };
     }
