@@ -181,18 +181,16 @@ final class ArticleView {
     }
 
     /**
-     * What a name reads as to the models. People, organisations and places share one mask: they are the sides a story
-     * takes, and a span must read the same whichever side it names (see {@code newslens eval swap}). Other names
-     * (nationalities, events) keep their own, which flag-waving and similar techniques need.
+     * What a name reads as to the models: one mask for every kind of name. A span must read the same whichever side
+     * it names (see {@code newslens eval swap}); with people, organisations and places masked alike but nationalities
+     * apart, swapping a party with a nationality kept 0.934 of the findings on PTC dev, against 0.954 with one mask
+     * (at a cost of 0.009 in technique accuracy and 0.005 in span F1).
      */
     static String maskOf(org.newslens.model.Entity.Type type) {
-        return switch (type) {
-            case PERSON, ORGANIZATION, LOCATION -> NAME;
-            default -> "<" + type.label() + ">";
-        };
+        return NAME;
     }
 
-    /** The mask of a person or an organisation. */
+    /** The mask of a name. */
     static final String NAME = "<NAME>";
 
     private boolean matches(String[] words, int at) {

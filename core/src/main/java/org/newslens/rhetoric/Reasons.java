@@ -75,10 +75,7 @@ final class Reasons {
             case "exclaim" -> "an exclamation";
             case "question" -> "in a question";
             case "quoted", "in-marks" -> "in quotation marks";
-            case "name" -> value.equals("none") ? null
-                    : "names " + value.substring(1, value.length() - 1).toLowerCase(Locale.ROOT).replace("misc", "a group or nationality")
-                            .replace("name", "a person, an organisation or a place")
-                            .replace("location", "a place");
+            case "name" -> value.equals("none") ? null : "names someone";
             case "ctx" -> value.startsWith("<") || !hasLetter(value) || Stopwords.is(value) ? null
                     : "'" + value + "' nearby";
             case "cover" -> value.equals("all") ? "a whole sentence" : null;
