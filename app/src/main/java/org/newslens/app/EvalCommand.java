@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score this build on a dataset with the task's published metric.",
         subcommands = {EvalExtractionCommand.class, EvalTimesCommand.class, EvalClaimsCommand.class,
-            EvalAttributionCommand.class, EvalReuseCommand.class})
+            EvalAttributionCommand.class, EvalTechniquesCommand.class, EvalSwapCommand.class,
+            EvalReuseCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -47,6 +47,7 @@ final class Report {
             LanguageReport.printTimes(out, analysis);
             QuotesReport.print(out, analysis);
             ClaimReport.print(out, analysis);
+            RhetoricReport.print(out, analysis);
         } else {
             for (Paragraph p : a.paragraphs()) {
                 printBlock(out, p, p.textOf(a.text()));

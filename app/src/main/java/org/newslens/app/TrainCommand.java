@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newslens train MODEL}: rebuilds a committed model from the development data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild a committed model deterministically from ../shared/data.",
-        subcommands = {TrainClaimsCommand.class, TrainAttributionCommand.class})
+        subcommands = {TrainClaimsCommand.class, TrainAttributionCommand.class, TrainTechniquesCommand.class})
 final class TrainCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,10 +16,13 @@ import java.util.Objects;
  * @param times time expressions, sorted
  * @param quotes direct and indirect quotations with their cues and speakers, sorted
  * @param claims check-worthy statements with their attribution, sorted
+ * @param techniques spans that use a persuasion technique, sorted (they may overlap)
+ * @param loadedWords value-laden words, boosters, hedges and vague quantities, sorted and disjoint
  * @param summary counts over the layers
  */
 public record Analysis(Source source, Article article, List<Sentence> sentences, @JsonIgnore List<Token> tokens,
-        List<Entity> entities, List<TimeExpression> times, List<Quote> quotes, List<Claim> claims, Summary summary)
+        List<Entity> entities, List<TimeExpression> times, List<Quote> quotes, List<Claim> claims,
+        List<Technique> techniques, List<LoadedWord> loadedWords, Summary summary)
         implements Result {
     public Analysis {
         Objects.requireNonNull(source, "source");
@@ -30,6 +33,8 @@ public record Analysis(Source source, Article article, List<Sentence> sentences,
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
         claims = List.copyOf(claims);
+        techniques = List.copyOf(techniques);
+        loadedWords = List.copyOf(loadedWords);
         Objects.requireNonNull(summary, "summary");
         int length = article.text().length();
         Spanned.checkLayer("sentence", sentences, length, true);
@@ -37,9 +42,18 @@ public record Analysis(Source source, Article article, List<Sentence> sentences,
         Spanned.checkLayer("time", times, length, false);
         Spanned.checkLayer("quote", quotes, length, false);
         Spanned.checkLayer("claim", claims, length, false);
+        Spanned.checkLayer("technique", techniques, length, false);
+        Spanned.checkLayer("loaded word", loadedWords, length, true);
         for (Entity e : entities) {
             Spanned.checkLayer("entity " + e.id() + " mention", e.mentions(), length, true);
         }
+    }
+
+    /** An analysis without the rhetoric layers. */
+    public Analysis(Source source, Article article, List<Sentence> sentences, List<Token> tokens,
+            List<Entity> entities, List<TimeExpression> times, List<Quote> quotes, List<Claim> claims,
+            Summary summary) {
+        this(source, article, sentences, tokens, entities, times, quotes, claims, List.of(), List.of(), summary);
     }
 
     /** An analysis holding the article alone. */

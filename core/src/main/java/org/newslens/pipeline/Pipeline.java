@@ -23,10 +23,12 @@ import org.newslens.model.TimeExpression;
 import org.newslens.nlp.Language;
 import org.newslens.nlp.LanguageAnalyzer;
 import org.newslens.nlp.TimeTagger;
+import org.newslens.rhetoric.Rhetoric;
+import org.newslens.rhetoric.TechniqueFinder;
 
 /**
  * The chain of stages, written out once in reading order: extract; then language (sentences, tokens, entities),
- * times, quotes and claims, as requested. Every page yields
+ * times, quotes, claims and rhetoric, as requested. Every page yields
  * an {@link Analysis} or a {@link Failure} naming the stage that gave up; nothing escapes as an exception.
  * Thread-safe: one pipeline serves any number of threads.
  */
@@ -110,9 +112,16 @@ public final class Pipeline {
             claims = ClaimFinder.find(article, language, quotes);
             summary = new Summary(Sourcing.summarise(article.text(), claims, language.entities()));
         }
+        Rhetoric rhetoric = null;
+        if (layers.contains(Layer.TECHNIQUES)) {
+            clock.enter("rhetoric");
+            rhetoric = TechniqueFinder.find(article, language);
+            summary = summary.withRhetoric(rhetoric.summary());
+        }
         clock.stop();
         return new Analysis(source, article, language.sentences(), language.tokens(), language.entities(), times,
-                quotes, claims, summary);
+                quotes, claims, rhetoric == null ? List.of() : rhetoric.techniques(),
+                rhetoric == null ? List.of() : rhetoric.loadedWords(), summary);
     }
 
     /** Runs {@code work}, turning every way a page can fail into an error record naming the stage. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.newslens.model.Analysis;
 import org.newslens.model.Failure;
 import org.newslens.model.Result;
+import org.newslens.model.Technique;
 
 /**
  * The {@code newslens/1} JSON form of results, shared by the CLI, the server and the Spark job so that all three
@@ -51,6 +52,9 @@ public final class ResultJson {
                 root.set("times", MAPPER.valueToTree(a.times()));
                 root.set("quotes", MAPPER.valueToTree(a.quotes()));
                 root.set("claims", MAPPER.valueToTree(a.claims()));
+                root.set("techniques", MAPPER.valueToTree(a.techniques()));
+                root.set("loadedWords", MAPPER.valueToTree(a.loadedWords()));
+                root.set("techniqueDefinitions", definitions(a));
                 root.set("summary", MAPPER.valueToTree(a.summary()));
             }
         } else {
@@ -60,6 +64,18 @@ public final class ResultJson {
             error.put("reason", f.reason());
         }
         return root;
+    }
+
+    /** Definition and example of each technique found, so that a reader of the JSON can check the label. */
+    private static ObjectNode definitions(Analysis a) {
+        ObjectNode out = MAPPER.createObjectNode();
+        a.techniques().stream().map(Technique::technique).distinct().sorted().forEach(t -> {
+            ObjectNode d = out.putObject(t.label());
+            d.put("name", t.title());
+            d.put("definition", t.definition());
+            d.put("example", t.example());
+        });
+        return out;
     }
 
     /** One line of JSONL. */
