@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,9 +45,19 @@ class BatchResumeTest {
             while (true) {
                 attempts++;
                 assertTrue(attempts < 60, "no end after " + attempts + " attempts");
+                Path checkpoint = Path.of(out + ".checkpoint");
+                FileTime before = Files.exists(checkpoint) ? Files.getLastModifiedTime(checkpoint) : null;
                 Process p = start(warc, out, attempts > 1);
-                // Delays spread from before the first checkpoint to well into the run.
-                if (p.waitFor(300 + random.nextInt(2500), TimeUnit.MILLISECONDS)) {
+                // The kill falls at a random moment after this attempt's first checkpoint of its own: every attempt
+                // makes progress, however fast or slow the machine, and most end mid-way between checkpoints.
+                boolean finished = false;
+                while (!finished) {
+                    finished = p.waitFor(10, TimeUnit.MILLISECONDS);
+                    if (Files.exists(checkpoint) && !Files.getLastModifiedTime(checkpoint).equals(before)) {
+                        break;
+                    }
+                }
+                if (finished || p.waitFor(random.nextInt(150), TimeUnit.MILLISECONDS)) {
                     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
                     assertEquals(0, p.exitValue(), err);
                     break;
