@@ -54,7 +54,11 @@ public final class ResultJson {
                 root.set("claims", MAPPER.valueToTree(a.claims()));
                 root.set("techniques", MAPPER.valueToTree(a.techniques()));
                 root.set("loadedWords", MAPPER.valueToTree(a.loadedWords()));
-                root.set("techniqueDefinitions", definitions(a));
+                // Only when there is something to define: an empty object has no columns in Parquet, so the
+                // Spark job's output could not give it back.
+                if (!a.techniques().isEmpty()) {
+                    root.set("techniqueDefinitions", definitions(a));
+                }
                 root.set("summary", MAPPER.valueToTree(a.summary()));
             }
         } else {
