@@ -3,7 +3,6 @@ package org.newslens.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newslens.model.Article;
-import org.newslens.model.Paragraph;
 import org.newslens.nlp.Language;
 import org.newslens.nlp.LanguageAnalyzer;
 
@@ -13,25 +12,7 @@ final class Fixtures {
     }
 
     static Article article(String text) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int end = text.indexOf("\n\n", i);
-            end = end < 0 ? text.length() : end;
-            int a = i;
-            int b = end;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b > a) {
-                paragraphs.add(new Paragraph(a, b, Paragraph.Kind.PARAGRAPH));
-            }
-            i = end + 2;
-        }
-        return new Article(null, List.of(), null, null, null, List.of(), "en", null, null, text, paragraphs, List.of(), null);
+        return Article.fromText(text);
     }
 
     static TokenSheet sheet(String text, boolean entities) {
