@@ -26,6 +26,12 @@ final class LoadedWordMarker {
     private static final Set<String> BEFORE_NUMBERS = Set.of("about", "around", "roughly", "approximately");
     /** Too common in reported speech and conditionals to mark as a hedge on their own. */
     private static final Set<String> NOT_MARKED = Set.of("would", "rather", "so much", "even", "at all");
+    /**
+     * Subjectivity-lexicon words that news uses mostly as grammar: "like" is a verb of liking in MPQA but a
+     * preposition in "a winter like 2022". Without a tagger they are never marked as value-laden on their own.
+     */
+    private static final Set<String> GRAMMATICAL = Set.of("like");
+
     /** Quantifiers that are vague only before a plural or "of" ("most of them", "some people"). */
     private static final Set<String> BEFORE_PLURALS = Set.of("most", "some", "few");
 
@@ -113,7 +119,7 @@ final class LoadedWordMarker {
             return;
         }
         String w = view.lower[i];
-        if (w.length() < 3 || Stopwords.is(w) || !Character.isLetter(w.charAt(0))) {
+        if (w.length() < 3 || Stopwords.is(w) || GRAMMATICAL.contains(w) || !Character.isLetter(w.charAt(0))) {
             return;
         }
         // A capitalised word inside a sentence is most likely a name the recogniser missed ("Supreme Leader").

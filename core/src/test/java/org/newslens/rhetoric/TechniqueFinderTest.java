@@ -161,6 +161,14 @@ class TechniqueFinderTest {
         }
     }
 
+    @Test
+    void likeAsAPrepositionIsNotValueLaden() {
+        String text = "Opponents were scathing. The town cannot afford another disastrous winter like 2022.";
+        Rhetoric r = find(text);
+        assertFalse(r.loadedWords().stream().anyMatch(w -> w.textOf(text).equals("like")), r.loadedWords()::toString);
+        assertTrue(has(r.loadedWords(), text, "disastrous", LoadedWord.Kind.VALUE_LADEN), r.loadedWords()::toString);
+    }
+
     private static boolean has(List<LoadedWord> words, String text, String covered, LoadedWord.Kind kind) {
         return words.stream().anyMatch(w -> w.kind() == kind && w.textOf(text).equals(covered));
     }
