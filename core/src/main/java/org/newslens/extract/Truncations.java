@@ -1,6 +1,7 @@
 package org.newslens.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,7 @@ final class Truncations {
     /** How far around a keyword a wall sentence can reach. */
     private static final int WALL_WINDOW = 120;
 
-    /** Sentences walls print over the cut, in lower case. */
+    /** Sentences walls print over the cut, written in lower case and matched in any case. */
     private static final Pattern WALL_TEXT = Pattern.compile(
             "(subscribe to (continue|read)|to continue reading|already a subscriber|sign in to (continue|read)|"
                     + "this (article|content) is (only )?(available|reserved) (to|for) (subscribers|members)|"
@@ -36,7 +37,7 @@ final class Truncations {
                     + "dieser (artikel|beitrag) ist (nur )?für abonnenten|nur für abonnenten|mit .{0,20}plus weiterlesen|"
                     + "abonnez-vous pour lire|réservé aux abonnés|contenido exclusivo para suscriptores)"
                     // The text is read as the page holds it, so a space in a phrase may be any run of whitespace.
-                    .replace(" ", "\\s+"));
+                    .replace(" ", "\\s+"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Truncations() {
     }
@@ -52,12 +53,18 @@ final class Truncations {
         Element body = doc.body();
         if (body != null) {
             for (Element e : body.getAllElements()) {
-                String names = e.className() + " " + e.id();
+                // The stems first, on the raw values: almost no element passes, and the name rules cost more.
+                String cls = e.attr("class");
+                String id = e.id();
+                if (!WALL_STEMS.mayMatch(cls.toLowerCase(Locale.ROOT)) && !WALL_STEMS.mayMatch(id.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String names = cls.strip() + " " + id;
                 if (Names.has(names, Names.WALL)) {
                     return new Truncation("paywall", "the page has a paywall element (" + shorten(names.strip()) + ")");
                 }
             }
-            String said = wallSentence(body.wholeText().toLowerCase(java.util.Locale.ROOT));
+            String said = wallSentence(body.wholeText());
             if (said != null) {
                 return new Truncation("paywall", "the page says \"" + said + "\"");
             }
@@ -65,18 +72,36 @@ final class Truncations {
         return null;
     }
 
-    /** The first wall sentence in lower-cased text, or null. */
-    static String wallSentence(String lower) {
+    /**
+     * The first wall sentence in the text, in lower case, or null. Keywords are found ignoring case where they
+     * stand, rather than in a lower-cased copy of the page's text: making that copy cost more than the search.
+     */
+    static String wallSentence(String text) {
         for (String keyword : WALL_KEYWORDS) {
-            for (int at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + keyword.length())) {
+            for (int at = indexOfIgnoreCase(text, keyword, 0); at >= 0;
+                    at = indexOfIgnoreCase(text, keyword, at + keyword.length())) {
                 int from = Math.max(0, at - WALL_WINDOW);
-                var m = WALL_TEXT.matcher(lower).region(from, Math.min(lower.length(), at + WALL_WINDOW));
+                var m = WALL_TEXT.matcher(text).region(from, Math.min(text.length(), at + WALL_WINDOW));
                 if (m.find()) {
-                    return m.group();
+                    return m.group().toLowerCase(Locale.ROOT);
                 }
             }
         }
         return null;
+    }
+
+    /** Where the lower-case {@code keyword} first stands in {@code text} at or after {@code from}, in any case. */
+    private static int indexOfIgnoreCase(String text, String keyword, int from) {
+        char first = keyword.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        int last = text.length() - keyword.length();
+        for (int i = from; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper) && text.regionMatches(true, i, keyword, 0, keyword.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Why the extracted body looks cut short, or null. */
