@@ -23,6 +23,7 @@ import org.newslens.model.Entity;
  * ("Iranian", "French"), which CoreNLP's own demonym list covers.
  */
 final class MentionFinder {
+    // The Spark job jar ships only these two files of CoreNLP's models jar (spark/pom.xml, JobJarModelsTest).
     static final String CRF_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
