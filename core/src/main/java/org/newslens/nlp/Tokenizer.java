@@ -53,14 +53,6 @@ final class Tokenizer {
      */
     static final int MAX_SENTENCE_TOKENS = 200;
 
-    static List<TokenizedSentence> tokenize(Article article) {
-        List<TokenizedSentence> sentences = new ArrayList<>();
-        for (int[] piece : pieces(article)) {
-            sentences.addAll(tokenize(article.text(), piece[0], piece[1]));
-        }
-        return sentences;
-    }
-
     /** The article's paragraphs, long ones cut at whitespace into pieces of at most {@link #MAX_PIECE_CHARS}. */
     static List<int[]> pieces(Article article) {
         String text = article.text();
