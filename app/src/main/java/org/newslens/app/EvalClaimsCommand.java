@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +46,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset directory: " + data);
-        }
+        Datasets.requireDirectory(spec, data);
         PrintWriter out = spec.commandLine().getOut();
         CheckWorthiness m = model == null ? CheckWorthiness.standard() : CheckWorthiness.read(model);
         long t0 = System.nanoTime();

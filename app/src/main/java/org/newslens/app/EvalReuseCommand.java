@@ -72,9 +72,7 @@ final class EvalReuseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset directory: " + data);
-        }
+        Datasets.requireDirectory(spec, data);
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         List<ReuseBenchmark.Original> originals = ReuseEval.originals(data,

@@ -3,7 +3,6 @@ package org.newslens.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -44,9 +43,7 @@ final class EvalSwapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset directory: " + data);
-        }
+        Datasets.requireDirectory(spec, data);
         PrintWriter out = spec.commandLine().getOut();
         List<String> texts = PtcCorpus.read(data, split).stream().map(PtcCorpus.PtcArticle::text).toList();
         Pipeline pipeline = new Pipeline(new PipelineOptions(EnumSet.of(Layer.TECHNIQUES),

@@ -56,9 +56,7 @@ final class EvalTechniquesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset directory: " + data);
-        }
+        Datasets.requireDirectory(spec, data);
         PrintWriter out = spec.commandLine().getOut();
         List<PtcCorpus.PtcArticle> articles = PtcCorpus.read(data, split);
         TechniqueEval.Scores s;

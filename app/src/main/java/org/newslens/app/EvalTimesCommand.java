@@ -45,9 +45,7 @@ final class EvalTimesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset directory: " + data);
-        }
+        Datasets.requireDirectory(spec, data);
         PrintWriter out = spec.commandLine().getOut();
         List<TimeScores.Pair> pairs = new ArrayList<>();
         TimeScores s = TimeEval.run(data, pairs);

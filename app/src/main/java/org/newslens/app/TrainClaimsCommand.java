@@ -46,9 +46,7 @@ final class TrainClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such dataset directory: " + data);
-        }
+        Datasets.requireDirectory(spec, data);
         PrintWriter w = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         MiniLmDistiller.Table table = MiniLmDistiller.distil();
