@@ -162,7 +162,7 @@ public final class Pipeline {
         void enter(String next) {
             long now = System.nanoTime();
             timings.add(stage, now - started);
-            if (now > deadline || Thread.currentThread().isInterrupted()) {
+            if (outOfTime(now)) {
                 throw new TimeLimitException(stage);
             }
             stage = next;
@@ -175,10 +175,16 @@ public final class Pipeline {
 
         /** Stops the document when it has run out of time; stages call it between pieces of long work. */
         void check() {
-            if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
-                timings.add(stage, System.nanoTime() - started);
+            long now = System.nanoTime();
+            if (outOfTime(now)) {
+                timings.add(stage, now - started);
                 throw new TimeLimitException(stage);
             }
+        }
+
+        /** Past the deadline, or interrupted by the batch watchdog, which ends a runaway page that way. */
+        private boolean outOfTime(long now) {
+            return now > deadline || Thread.currentThread().isInterrupted();
         }
     }
 
