@@ -2,7 +2,6 @@ package org.newslens.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +83,7 @@ final class AnalysisBench implements Callable<Integer> {
         // time spent waiting for a core, and "per core" means per CPU-second. The process's time, not this
         // thread's: the pipeline runs each document on a worker thread under its time limit (and GC and JIT
         // threads work for the run too).
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuStart = os.getProcessCpuTime();
+        long cpuStart = BatchBenchRun.cpuNanos();
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             for (Article a : articles) {
@@ -96,7 +94,7 @@ final class AnalysisBench implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        double cpuSeconds = (BatchBenchRun.cpuNanos() - cpuStart) / 1e9;
         int n = articles.size() * rounds;
         out.printf(Locale.ROOT, "analysis benchmark: %d PolNeAR %s articles x %d rounds, one thread, layers %s%n",
                 articles.size(), split, rounds, wanted);

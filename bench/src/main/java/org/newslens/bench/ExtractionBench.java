@@ -81,7 +81,6 @@ final class ExtractionBench implements Callable<Integer> {
         double[][] seconds = new double[2][rounds];
         // Process CPU time per round too: on a machine shared with other work the wall clock also counts the wait
         // for a core, which the alternation spreads over both extractors but does not remove.
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         double[][] cpuSeconds = new double[2][rounds];
         String[][] texts = new String[2][];
         for (int r = 0; r < warmup + rounds; r++) {
@@ -89,7 +88,7 @@ final class ExtractionBench implements Callable<Integer> {
                 int which = (r + k) % 2;
                 String[] outputs = new String[pages.size()];
                 long t0 = System.nanoTime();
-                long cpu0 = os.getProcessCpuTime();
+                long cpu0 = BatchBenchRun.cpuNanos();
                 Function<Page, String> extractor = which == 0 ? newslens : readability;
                 for (int i = 0; i < pages.size(); i++) {
                     outputs[i] = extractor.apply(pages.get(i));
@@ -97,7 +96,7 @@ final class ExtractionBench implements Callable<Integer> {
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (r >= warmup) {
                     seconds[which][r - warmup] = s;
-                    cpuSeconds[which][r - warmup] = (os.getProcessCpuTime() - cpu0) / 1e9;
+                    cpuSeconds[which][r - warmup] = (BatchBenchRun.cpuNanos() - cpu0) / 1e9;
                 }
                 texts[which] = outputs;
             }
