@@ -63,9 +63,11 @@ final class Tokenizer {
             int start = p.start();
             while (p.end() - start > MAX_PIECE_CHARS) {
                 int cut = start + MAX_PIECE_CHARS;
-                // Prefer the end of a sentence in the last quarter of the piece, else any whitespace.
-                int sentenceEnd = Math.max(text.lastIndexOf(". ", cut), text.lastIndexOf(".\n", cut));
-                if (sentenceEnd > start + MAX_PIECE_CHARS * 3 / 4) {
+                // Prefer the end of a sentence in the last quarter of the piece, else any whitespace. Both searches
+                // stay inside the piece: a search back to the start of a long unpunctuated text for every piece
+                // would make cutting it quadratic.
+                int sentenceEnd = sentenceEndBefore(text, cut, start + MAX_PIECE_CHARS * 3 / 4);
+                if (sentenceEnd >= 0) {
                     cut = sentenceEnd + 1;
                 } else {
                     while (cut > start + MAX_PIECE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
@@ -78,6 +80,16 @@ final class Tokenizer {
             pieces.add(new int[] {start, p.end()});
         }
         return pieces;
+    }
+
+    /** The last '.' followed by whitespace in {@code text(floor, cut]}, or -1. */
+    private static int sentenceEndBefore(String text, int cut, int floor) {
+        for (int i = Math.min(cut, text.length() - 2); i > floor; i--) {
+            if (text.charAt(i) == '.' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The sentences of {@code text[start, end)}, offsets in {@code text}'s coordinates. */

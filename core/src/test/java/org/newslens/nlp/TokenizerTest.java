@@ -58,6 +58,20 @@ class TokenizerTest {
         return sentences;
     }
 
+    @Test
+    void longParagraphsAreCutAtASentenceEndElseAtWhitespace() {
+        String sentences = "The council met again on Monday to talk about the roof. ".repeat(600).strip();
+        List<int[]> pieces = Tokenizer.pieces(article(sentences));
+        assertEquals(2, pieces.size());
+        assertEquals('.', sentences.charAt(pieces.get(0)[1] - 1));
+        assertEquals(sentences.length(), pieces.get(1)[1]);
+        String words = "word ".repeat(6000).strip();
+        List<int[]> cut = Tokenizer.pieces(article(words));
+        assertEquals(2, cut.size());
+        assertEquals(' ', words.charAt(cut.get(0)[1]));
+        assertEquals(cut.get(0)[1], cut.get(1)[0]);
+    }
+
     static Article article(String text) {
         List<Paragraph> paragraphs = new ArrayList<>();
         if (!text.isEmpty()) {
