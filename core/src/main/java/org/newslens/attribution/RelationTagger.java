@@ -68,6 +68,7 @@ final class RelationTagger {
     static final int MAX_CUES_PER_SENTENCE = 6;
 
     static List<Tagged> tag(TokenSheet s, AttributionModel model) {
+        SpeakerLabels.Layout layout = SpeakerLabels.find(s);
         List<int[]> cues = cues(s, model.cues, CUE_BIAS);
         boolean[] isCue = new boolean[s.n];
         for (int[] c : cues) {
@@ -88,7 +89,7 @@ final class RelationTagger {
             List<int[]> contents = shift(spans(labels, 3, 4), w.start());
             tagged.add(new Tagged(c[0], c[1], sources, contents, c[2] / 1000f));
         }
-        return Frames.apply(s, univocal(s.n, trimmedAtOtherSentences(s, tagged)));
+        return SpeakerLabels.merge(s.n, Frames.apply(s, univocal(s.n, trimmedAtOtherSentences(s, tagged))), layout);
     }
 
     /** The cues, at most {@link #MAX_CUES_PER_SENTENCE} per sentence (the highest scores), in text order. */
