@@ -65,7 +65,20 @@ final class EmptyContents {
     private static RelationTagger.Tagged nested(TokenSheet s, RelationTagger.Tagged r, RelationTagger.Tagged next) {
         if (next == null || s.sentence[next.cueStart()] != s.sentence[r.cueStart()]
                 || next.cueStart() - r.cueEnd() > MAX_NESTED_GAP || next.cueStart() <= r.cueEnd()
-                || !before(r.sources(), r.cueStart()) || hasComma(s, r.cueEnd(), next.cueStart())) {
+                || hasComma(s, r.cueEnd(), next.cueStart())) {
+            return null;
+        }
+        // The tagger may have taken the inner subject for a second source ("Lynch said [she] was asked"): it is
+        // part of what is said.
+        List<int[]> sources = new ArrayList<>();
+        for (int[] span : r.sources()) {
+            if (span[1] <= r.cueStart()) {
+                sources.add(span);
+            } else if (span[0] < r.cueEnd() || span[1] > next.cueStart()) {
+                return null;
+            }
+        }
+        if (sources.isEmpty()) {
             return null;
         }
         int end = next.cueEnd();
@@ -73,7 +86,7 @@ final class EmptyContents {
             end = Math.max(end, c[1]);
         }
         end = Math.max(end, contentEnd(s, s.sentenceEnd[s.sentence[r.cueStart()]]));
-        return new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), r.sources(), List.of(new int[] {r.cueEnd(), end}),
+        return new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), sources, List.of(new int[] {r.cueEnd(), end}),
                 r.cueScore());
     }
 
@@ -109,15 +122,6 @@ final class EmptyContents {
         for (int i = first; i < cue; i++) {
             String w = s.norm[i];
             if (!(w.equals("but") || w.equals("and") || w.equals("yet") || w.equals("so") || w.equals("<q"))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean before(List<int[]> spans, int cue) {
-        for (int[] span : spans) {
-            if (span[1] > cue) {
                 return false;
             }
         }

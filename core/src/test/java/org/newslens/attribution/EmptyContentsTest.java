@@ -67,11 +67,14 @@ class EmptyContentsTest {
         TokenSheet s = sheet("Reyes said he was told to close the bridge by the state.");
         int said = token(s, "said");
         int told = token(s, "told");
-        RelationTagger.Tagged outer = relation(said, said + 1, new int[] {0, 1});
+        // The tagger also took the inner subject for a source.
+        RelationTagger.Tagged outer = new RelationTagger.Tagged(said, said + 1,
+                List.of(new int[] {0, 1}, new int[] {said + 1, said + 2}), List.of(), 100f);
         RelationTagger.Tagged inner = new RelationTagger.Tagged(told - 1, told + 1, List.of(new int[] {said + 1, said + 2}),
                 List.of(new int[] {told + 1, s.n - 1}), 50f);
         List<RelationTagger.Tagged> out = EmptyContents.repair(s, List.of(outer, inner));
         assertEquals("he was told to close the bridge by the state", text(s, out.get(0).contents().get(0)));
+        assertEquals(1, out.get(0).sources().size());
         assertEquals("Reyes", text(s, out.get(0).sources().get(0)));
         assertSame(inner, out.get(1));
         // univocal then drops the inner report, whose cue lies in the outer content
