@@ -105,6 +105,12 @@ final class QuoteBuilder {
 
     private static String attributionReason(TokenSheet s, Span cue, Speaker speaker, SourceKinds.Verdict verdict) {
         String cueText = s.text.substring(cue.start(), cue.end());
+        if (speaker != null && (cueText.equals(":") || SpeakerLabels.isSignatureDash(cueText))) {
+            // Layout, not a verb, attributes these (see SpeakerLabels): say which layout.
+            String name = s.text.substring(speaker.start(), speaker.end());
+            return (cueText.equals(":") ? " attributed by the speaker label \"" + name + ":\" ("
+                    : " signed \"" + cueText + " " + name + "\" after the quotation (") + verdict.reason() + ")";
+        }
         if (speaker == null) {
             return " attributed by \"" + cueText + "\" to no one named (" + verdict.reason() + ")";
         }

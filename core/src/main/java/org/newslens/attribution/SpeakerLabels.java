@@ -224,6 +224,10 @@ final class SpeakerLabels {
         return true;
     }
 
+    static boolean isSignatureDash(String word) {
+        return SIGNATURE_DASHES.contains(word);
+    }
+
     private static boolean isQuoteMark(TokenSheet s, int i) {
         return "q".equals(s.shape[i]) || s.word[i].equals("\"") || s.word[i].equals("”") || s.word[i].equals("“");
     }

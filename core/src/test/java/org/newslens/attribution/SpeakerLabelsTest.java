@@ -43,6 +43,7 @@ class SpeakerLabelsTest {
         assertEquals("I have not made up my mind, and I will read every page first.", answer.textOf(text));
         assertEquals(":", answer.cue().textOf(text));
         assertEquals("BRANDT", answer.speaker().textOf(text));
+        assertTrue(answer.reason().contains("speaker label \"BRANDT:\""), answer.reason());
         Quote last = startingWith(text, quotes, "Thank you");
         assertNotNull(last, quotes.toString());
         // The closing mark of the whole transcript is not the host's words.
@@ -95,6 +96,7 @@ class SpeakerLabelsTest {
         assertEquals("“The water took our shop and our savings in one night.”", first.textOf(text));
         assertEquals("―", first.cue().textOf(text));
         assertEquals("Dana Whitfield", first.speaker().textOf(text));
+        assertTrue(first.reason().contains("signed \"― Dana Whitfield\""), first.reason());
         assertEquals(Quote.Kind.DIRECT, first.kind());
         Quote second = startingWith(text, quotes, "“Nobody");
         assertNotNull(second, quotes.toString());
