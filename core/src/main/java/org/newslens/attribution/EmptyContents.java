@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>A report nested in a report: "He said [he did not mention the ties ...]", "Lynch said [she was asked to
- *       ...]". The tagger sees the second cue and stops; PolNeAR annotates the outer report, whose content holds the
- *       inner one (univocal annotation: the inner cue is part of what is said).</li>
+ *       ...]". The tagger sees the second cue and stops (or gives the outer report only the sentence's tail, which
+ *       the nearer inner cue then takes); PolNeAR annotates the outer report, whose content holds the inner one
+ *       (univocal annotation: the inner cue is part of what is said).</li>
  *   <li>"According to X, [...]": the source ends at the first comma and the rest of the sentence is the content; after
  *       a clause ("[...], according to X.") the clause before the comma is.</li>
  *   <li>A trailing report: "[The losses would outstrip the gains], said Batchelder." The source is what follows the
@@ -32,13 +33,21 @@ final class EmptyContents {
         List<RelationTagger.Tagged> out = new ArrayList<>(tagged.size());
         for (int k = 0; k < tagged.size(); k++) {
             RelationTagger.Tagged r = tagged.get(k);
-            if (!r.contents().isEmpty() || r.sources().isEmpty()) {
+            RelationTagger.Tagged next = k + 1 < tagged.size() ? tagged.get(k + 1) : null;
+            if (r.sources().isEmpty()) {
                 out.add(r);
+                continue;
+            }
+            if (!r.contents().isEmpty()) {
+                // The tagger may also have given the outer report only the tail of the sentence, past the inner
+                // cue, which then owns it: the same nested shape.
+                RelationTagger.Tagged repaired = nested(s, r, next);
+                out.add(repaired == null ? r : repaired);
                 continue;
             }
             RelationTagger.Tagged repaired = according(s, r);
             if (repaired == null) {
-                repaired = nested(s, r, k + 1 < tagged.size() ? tagged.get(k + 1) : null);
+                repaired = nested(s, r, next);
             }
             if (repaired == null) {
                 repaired = trailing(s, r);
@@ -81,9 +90,16 @@ final class EmptyContents {
         if (sources.isEmpty()) {
             return null;
         }
+        for (int[] c : r.contents()) {
+            if (c[0] < next.cueStart()) {
+                return null; // the outer report's content already starts before the inner cue
+            }
+        }
         int end = next.cueEnd();
-        for (int[] c : next.contents()) {
-            end = Math.max(end, c[1]);
+        for (List<int[]> role : List.of(next.contents(), r.contents())) {
+            for (int[] c : role) {
+                end = Math.max(end, c[1]);
+            }
         }
         end = Math.max(end, contentEnd(s, s.sentenceEnd[s.sentence[r.cueStart()]]));
         return new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), sources, List.of(new int[] {r.cueEnd(), end}),

@@ -82,6 +82,24 @@ class EmptyContentsTest {
     }
 
     @Test
+    void anOuterReportGivenOnlyTheTailTakesTheWholeInnerReport() {
+        TokenSheet s = sheet("Reyes said he did not mention the tolls because nobody asked him.");
+        int said = token(s, "said");
+        int did = token(s, "did");
+        int because = token(s, "because");
+        RelationTagger.Tagged outer = new RelationTagger.Tagged(said, said + 1, List.of(new int[] {0, 1}),
+                List.of(new int[] {because, s.n - 1}), 100f);
+        RelationTagger.Tagged inner = new RelationTagger.Tagged(did, did + 3, List.of(new int[] {0, 1}),
+                List.of(new int[] {did + 3, s.n - 1}), 50f);
+        List<RelationTagger.Tagged> out = EmptyContents.repair(s, List.of(outer, inner));
+        assertEquals("he did not mention the tolls because nobody asked him", text(s, out.get(0).contents().get(0)));
+        // An outer content that already starts before the inner cue is the tagger's own reading: kept.
+        RelationTagger.Tagged whole = new RelationTagger.Tagged(said, said + 1, List.of(new int[] {0, 1}),
+                List.of(new int[] {said + 1, did}), 100f);
+        assertSame(whole, EmptyContents.repair(s, List.of(whole, inner)).get(0));
+    }
+
+    @Test
     void aSourceWithNothingAroundItStaysEmpty() {
         TokenSheet s = sheet("Reyes said so.");
         int said = token(s, "said");
