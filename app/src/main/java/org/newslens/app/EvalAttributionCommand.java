@@ -40,6 +40,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--agreement", description = "Instead of scoring the system, score the annotators against one"
+            + " another on the articles several people annotated (the corpus's own ceiling); no floors.")
+    boolean agreement;
+
     @Option(names = "--errors", paramLabel = "FILE", description = "Write each article's gold and predicted relations as JSON Lines.")
     Path errors;
 
@@ -52,6 +56,18 @@ final class EvalAttributionCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no split '" + split + "' under " + data);
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (agreement) {
+            AttributionEval.Agreement a = AttributionEval.agreement(data, split);
+            out.printf(Locale.ROOT, "annotator agreement (PolNeAR %s): %d articles annotated by several people, %d"
+                    + " ordered annotator pairs%n", split, a.articles(), a.pairs());
+            if (a.pairs() == 0) {
+                out.println("no article of this split has more than one annotation");
+            } else {
+                printRows(out, a.scores());
+            }
+            out.flush();
+            return 0;
+        }
         AttributionScores s;
         if (errors == null) {
             s = AttributionEval.run(data, split, null);
@@ -83,6 +99,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
     private void printTable(PrintWriter out, AttributionScores s) {
         out.printf(Locale.ROOT, "attribution (PolNeAR %s): %d articles, %d gold relations, %d predicted%n", split,
                 s.articles(), s.gold(), s.predicted());
+        printRows(out, s);
+        out.printf(Locale.ROOT, "quotation stage: %.1f ms per article (%.1f ms of CPU)%n", s.quoteMillis(),
+                s.quoteCpuMillis());
+    }
+
+    private static void printRows(PrintWriter out, AttributionScores s) {
         out.printf(Locale.ROOT, "%-9s %-8s %9s %7s %7s%n", "span", "match", "precision", "recall", "F1");
         row(out, "source", "exact", s.sourceExact());
         row(out, "source", "overlap", s.sourceOverlap());
@@ -92,8 +114,6 @@ final class EvalAttributionCommand implements Callable<Integer> {
         row(out, "content", "overlap", s.contentOverlap());
         row(out, "relation", "overlap", s.relation());
         row(out, "relation", "exact", s.relationExact());
-        out.printf(Locale.ROOT, "quotation stage: %.1f ms per article (%.1f ms of CPU)%n", s.quoteMillis(),
-                s.quoteCpuMillis());
     }
 
     private static void row(PrintWriter out, String span, String match, AttributionScores.Prf p) {

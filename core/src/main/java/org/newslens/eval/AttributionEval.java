@@ -106,6 +106,38 @@ public final class AttributionEval {
         return counts.scores(articles.size(), nanos / 1e6 / n, cpu / 1e6 / n);
     }
 
+    /** How far annotators agree with one another, with the measures the system is scored by. */
+    public record Agreement(int articles, int pairs, AttributionScores scores) {
+    }
+
+    /**
+     * Scores every annotator of {@code split} against every other on the articles that several people annotated,
+     * each ordered pair once (so precision and recall pool to the same figure): the ceiling a system scored against
+     * one annotator can expect. The language stage runs only for the token-weighted overlap measures.
+     */
+    public static Agreement agreement(Path dir, String split) throws IOException {
+        Counts counts = new Counts();
+        int articles = 0;
+        int pairs = 0;
+        for (List<PolnearCorpus.Document> annotations : PolnearCorpus.readAll(dir, split).values()) {
+            if (annotations.size() < 2) {
+                continue;
+            }
+            articles++;
+            String text = annotations.get(0).text();
+            List<Token> tokens = LanguageAnalyzer.analyze(article(text), true).tokens();
+            for (PolnearCorpus.Document gold : annotations) {
+                for (PolnearCorpus.Document other : annotations) {
+                    if (gold != other) {
+                        score(text, tokens, gold.relations(), other.relations(), counts);
+                        pairs++;
+                    }
+                }
+            }
+        }
+        return new Agreement(articles, pairs, counts.scores(articles, 0, 0));
+    }
+
     /** Articles run untimed before the timed pass. */
     static final int WARM_UP_ARTICLES = 20;
 

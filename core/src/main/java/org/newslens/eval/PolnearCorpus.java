@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,39 +55,49 @@ public final class PolnearCorpus {
      * @throws IOException when the split's folders cannot be read
      */
     public static List<Document> read(Path dir, String split) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (List<Document> annotations : readAll(dir, split).values()) {
+            documents.add(annotations.get(0));
+        }
+        return documents;
+    }
+
+    /**
+     * Every annotation of {@code split}: for each article (in name order), one document per annotator, the annotator
+     * whose id sorts first at the head of the list.
+     *
+     * @throws IOException when the split's folders cannot be read
+     */
+    public static Map<String, List<Document>> readAll(Path dir, String split) throws IOException {
         Path texts = dir.resolve(split).resolve("text");
         Path anns = dir.resolve(split).resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
             throw new IOException("no PolNeAR split '" + split + "' under " + dir + " (expected text/ and attributions/)");
         }
-        Map<String, Path> chosen = new TreeMap<>();
-        Map<String, String> annotators = new HashMap<>();
-        try (Stream<Path> files = Files.list(anns)) {
-            for (Path p : files.sorted().toList()) {
+        Map<String, TreeMap<String, Path>> files = new TreeMap<>();
+        try (Stream<Path> listing = Files.list(anns)) {
+            for (Path p : listing.toList()) {
                 Matcher m = ANN_NAME.matcher(p.getFileName().toString());
-                if (!m.matches()) {
-                    continue;
-                }
-                String name = m.group(1);
-                String annotator = m.group(2);
-                String current = annotators.get(name);
-                if (current == null || annotator.compareTo(current) < 0) {
-                    annotators.put(name, annotator);
-                    chosen.put(name, p);
+                if (m.matches()) {
+                    files.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(m.group(2), p);
                 }
             }
         }
-        List<Document> documents = new ArrayList<>();
-        for (Map.Entry<String, Path> e : chosen.entrySet()) {
+        Map<String, List<Document>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, TreeMap<String, Path>> e : files.entrySet()) {
             Path textFile = texts.resolve(e.getKey() + ".txt");
             if (!Files.isRegularFile(textFile)) {
                 continue;
             }
             String text = Files.readString(textFile, StandardCharsets.UTF_8);
-            List<AttributionRelation> relations = parse(Files.readAllLines(e.getValue(), StandardCharsets.UTF_8), text);
-            documents.add(new Document(e.getKey(), annotators.get(e.getKey()), text, relations));
+            List<Document> annotations = new ArrayList<>();
+            for (Map.Entry<String, Path> a : e.getValue().entrySet()) {
+                List<AttributionRelation> relations = parse(Files.readAllLines(a.getValue(), StandardCharsets.UTF_8), text);
+                annotations.add(new Document(e.getKey(), a.getKey(), text, relations));
+            }
+            out.put(e.getKey(), annotations);
         }
-        return documents;
+        return out;
     }
 
     /** A SHA-256 over the split's file names and bytes, in name order: floors are tied to this exact data. */

@@ -95,6 +95,32 @@ class PolnearCorpusTest {
     }
 
     @Test
+    void annotatorsAreScoredAgainstOneAnother(@TempDir Path dir) throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("dev/text"));
+        Path anns = Files.createDirectories(dir.resolve("dev/attributions"));
+        Files.writeString(texts.resolve("a_story.txt"), TEXT, StandardCharsets.UTF_8);
+        Files.writeString(texts.resolve("b_story.txt"), TEXT, StandardCharsets.UTF_8);
+        // Both annotators mark "said"; only the first also marks "added".
+        String said = "T1\tCue 11 15\tsaid\nT2\tContent 16 34\tx\nT3\tSource 2 10\tJane Doe\n"
+                + "E1\tAttribution:T1 Cue:T1 Content:T2 Source:T3\n";
+        String added = "T4\tCue 50 55\tadded\nT5\tContent 57 70\tx\nE2\tAttribution-no-source:T4 Cue:T4 Content:T5\n";
+        Files.writeString(anns.resolve("a_story_1111.ann"), said + added, StandardCharsets.UTF_8);
+        Files.writeString(anns.resolve("a_story_2222.ann"), said, StandardCharsets.UTF_8);
+        // A story with one annotator does not count.
+        Files.writeString(anns.resolve("b_story_1111.ann"), said, StandardCharsets.UTF_8);
+
+        assertEquals(List.of("1111", "2222"),
+                PolnearCorpus.readAll(dir, "dev").get("a_story").stream().map(PolnearCorpus.Document::annotator).toList());
+        AttributionEval.Agreement a = AttributionEval.agreement(dir, "dev");
+        assertEquals(1, a.articles());
+        assertEquals(2, a.pairs());
+        // Over both orders, 3 cues are proposed (1 + 2) and 3 expected (2 + 1); "said" matches in each order, "added"
+        // in neither: precision = recall = 2 / 3. Only "said" has a source, and it matches both times: 1.
+        assertEquals(2.0 / 3, a.scores().cueExact().f1(), 1e-9);
+        assertEquals(1.0, a.scores().sourceExact().f1(), 1e-9);
+    }
+
+    @Test
     void codePointIndexIsIdentityWithoutSurrogates() {
         int[] index = PolnearCorpus.codePointIndex("abc");
         assertEquals(List.of(0, 1, 2, 3), java.util.Arrays.stream(index).boxed().toList());
