@@ -89,7 +89,8 @@ final class RelationTagger {
             List<int[]> contents = shift(spans(labels, 3, 4), w.start());
             tagged.add(new Tagged(c[0], c[1], sources, contents, c[2] / 1000f));
         }
-        return SpeakerLabels.merge(s.n, Frames.apply(s, univocal(s.n, trimmedAtOtherSentences(s, EmptyContents.repair(s, tagged)))), layout);
+        List<Tagged> repaired = EmptyContents.repair(s, tagged);
+        return SpeakerLabels.merge(s.n, Frames.apply(s, univocal(s.n, trimmedAtOtherSentences(s, repaired))), layout);
     }
 
     /** The cues, at most {@link #MAX_CUES_PER_SENTENCE} per sentence (the highest scores), in text order. */

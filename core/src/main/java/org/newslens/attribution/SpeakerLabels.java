@@ -108,11 +108,11 @@ final class SpeakerLabels {
         if (quoted && contentEnd > colon + 2 && isQuoteMark(s, contentEnd - 1)) {
             contentEnd--;
         }
-        RelationTagger.Tagged r = new RelationTagger.Tagged(colon, colon + 1, List.of(new int[] {first, colon}),
-                List.of(new int[] {colon + 1, contentEnd}), SCORE);
         if (!hasLowerCaseWord(s, colon + 1, contentEnd)) {
             return; // "Clinton: 547." is a tally, not speech
         }
+        RelationTagger.Tagged r = new RelationTagger.Tagged(colon, colon + 1, List.of(new int[] {first, colon}),
+                List.of(new int[] {colon + 1, contentEnd}), SCORE);
         if (isNameMention(s, first, colon) && hasLowerCase(s, first, colon)) {
             named.add(r);
         } else if (isCapitalLabel(s, first, colon)) {
