@@ -5,8 +5,8 @@ import org.newslens.model.SourceKind;
 
 /**
  * Decides how specifically a source span identifies who speaks: a name or a specific body ("Hassan Rouhani", "the
- * Dutch intelligence service", "he") is {@code named}; a group or a genre ("experts", "officials", "reports") is
- * {@code vague}; a speaker deliberately left unnamed ("a source familiar with the matter", "a senior official who
+ * Dutch intelligence service", "he") is {@code named}; a group or a genre ("experts", "officials", "reports", "a
+ * campaign group", "a study") is {@code vague}; a speaker deliberately left unnamed ("a source familiar with the matter", "a senior official who
  * asked not to be named") is {@code anonymous}. Judged on the span's head word, its determiner and the markers of
  * anonymity in the sentence, never on who the speaker is.
  */
@@ -35,6 +35,15 @@ final class SourceKinds {
 
     /** Determiners that make a singular noun someone unspecified: "a senior official", "one aide". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "certain");
+
+    /**
+     * Bodies and documents: with an indefinite determiner they leave the speaker unspecified, as a group or a genre
+     * does ("a local campaign group warned", "a recent study found"), rather than hide one person on purpose.
+     */
+    private static final Set<String> UNNAMED_BODIES = Set.of("group", "organisation", "organization", "campaign",
+            "coalition", "committee", "panel", "team", "association", "union", "alliance", "network", "firm", "company",
+            "body", "study", "report", "survey", "poll", "paper", "analysis", "review", "document", "memo", "letter",
+            "statement", "post", "video", "website", "blog", "newspaper", "outlet", "magazine", "channel");
 
     /** Words for many people, or for no one in particular, that are singular or lack a plural -s. */
     private static final Set<String> GROUP_WORDS = Set.of("people", "many", "some", "others", "most", "few", "several",
@@ -79,6 +88,9 @@ final class SourceKinds {
             return new Verdict(SourceKind.VAGUE, head, "a group, not a specific speaker");
         }
         if (INDEFINITE.contains(determiner) && head > from) {
+            if (UNNAMED_BODIES.contains(h)) {
+                return new Verdict(SourceKind.VAGUE, head, "an unnamed " + s.word[head] + ", not a specific speaker");
+            }
             return new Verdict(SourceKind.ANONYMOUS, head, "an unspecified " + s.word[head]);
         }
         if (s.entityType[head] == 4 && plural) {

@@ -33,6 +33,10 @@ class SourceKindsTest {
         assertEquals(SourceKind.VAGUE, kind("The dam is safe, officials in the capital said.", "officials in the capital"));
         assertEquals(SourceKind.VAGUE, kind("Some analysts doubt it.", "Some analysts"));
         assertEquals(SourceKind.VAGUE, kind("The dam, US engineers said, is safe.", "US engineers"));
+        // An unnamed body or document is a group or genre, not a person hidden on purpose.
+        assertEquals(SourceKind.VAGUE, kind("A local campaign group warned that the dam is unsafe.",
+                "A local campaign group"));
+        assertEquals(SourceKind.VAGUE, kind("A recent study found that the dam is unsafe.", "A recent study"));
     }
 
     @Test
