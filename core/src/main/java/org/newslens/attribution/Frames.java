@@ -50,7 +50,7 @@ final class Frames {
                     sources = List.of();
                 }
             }
-            contents = withoutTrailingAside(s, r.cueStart(), sources, contents);
+            contents = withoutTrailingAside(s, r.cueStart(), sources, withoutDanglingLinks(s, contents));
             sources = appositiveComma(s, sources, r.cueStart());
             out.add(new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), sources, contents, r.cueScore()));
         }
@@ -122,6 +122,22 @@ final class Frames {
             if (c[0] < sourceEnd || s.quotes.inside[c[0]] >= 0) {
                 out.add(c);
             }
+        }
+        return out;
+    }
+
+    /** Words that link a content to what follows it and say nothing themselves: "... forever, and [a group warned]". */
+    private static final Set<String> LINKS = Set.of(",", ";", "and", "but", "or", "nor", "--", "—", "–");
+
+    /** Each content fragment less the linking words and commas it ends with, outside quotation marks. */
+    static List<int[]> withoutDanglingLinks(TokenSheet s, List<int[]> contents) {
+        List<int[]> out = new ArrayList<>(contents.size());
+        for (int[] c : contents) {
+            int end = c[1];
+            while (end > c[0] + 1 && LINKS.contains(s.norm[end - 1]) && s.quotes.inside[end - 1] < 0) {
+                end--;
+            }
+            out.add(end == c[1] ? c : new int[] {c[0], end});
         }
         return out;
     }

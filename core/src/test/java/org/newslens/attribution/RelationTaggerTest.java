@@ -80,6 +80,20 @@ class RelationTaggerTest {
     }
 
     @Test
+    void aContentDropsTheLinkingWordsItEndsWith() {
+        String text = "Experts say the wall is a waste, and a group warned that \"it is wrong, and\" more.";
+        TokenSheet s = Fixtures.sheet(text, false);
+        int[] waste = SourceKindsTest.tokens(s, text, "the wall is a waste");
+        int[] withLink = SourceKindsTest.tokens(s, text, "the wall is a waste, and");
+        assertArrayEquals(waste, Frames.withoutDanglingLinks(s, spans(withLink[0], withLink[1])).get(0));
+        // Inside quotation marks the words are the speaker's own and stay.
+        int[] quoted = SourceKindsTest.tokens(s, text, "\"it is wrong, and\"");
+        assertArrayEquals(quoted, Frames.withoutDanglingLinks(s, spans(quoted[0], quoted[1])).get(0));
+        int[] inner = SourceKindsTest.tokens(s, text, "it is wrong, and");
+        assertArrayEquals(inner, Frames.withoutDanglingLinks(s, spans(inner[0], inner[1])).get(0));
+    }
+
+    @Test
     void trimmingManyReportsStaysLinear() {
         String text = "Ann said it rained. ".repeat(20_000);
         TokenSheet s = Fixtures.sheet(text, false);
