@@ -68,7 +68,7 @@ final class RelationTagger {
     static final int MAX_CUES_PER_SENTENCE = 6;
 
     static List<Tagged> tag(TokenSheet s, AttributionModel model) {
-        SpeakerLabels.Layout layout = SpeakerLabels.find(s);
+        SpeakerLabels.Layout layout = SpeakerLabels.find(s).plus(ReportNouns.find(s));
         List<int[]> cues = cues(s, model.cues, CUE_BIAS);
         boolean[] isCue = new boolean[s.n];
         for (int[] c : cues) {

@@ -59,6 +59,16 @@ final class SpeakerLabels {
      * that end a section heading ("UPDATE:"), which attribute nothing whatever the cue tagger makes of them.
      */
     record Layout(List<RelationTagger.Tagged> relations, List<Integer> headingColons) {
+        /** This layout with more relations found by their wording alone (see {@link ReportNouns}). */
+        Layout plus(List<RelationTagger.Tagged> more) {
+            if (more.isEmpty()) {
+                return this;
+            }
+            List<RelationTagger.Tagged> all = new ArrayList<>(relations);
+            all.addAll(more);
+            all.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+            return new Layout(all, headingColons);
+        }
     }
 
     static Layout find(TokenSheet s) {
