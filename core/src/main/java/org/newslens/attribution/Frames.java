@@ -50,6 +50,7 @@ final class Frames {
                     sources = List.of();
                 }
             }
+            contents = withoutRecipient(s, r.cueEnd(), contents);
             contents = withoutTrailingAside(s, r.cueStart(), sources, withoutDanglingLinks(s, contents));
             sources = appositiveComma(s, sources, r.cueStart());
             out.add(new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), sources, contents, r.cueScore()));
@@ -124,6 +125,38 @@ final class Frames {
             }
         }
         return out;
+    }
+
+    /** Verbs that name whom they address before the that-clause: "told MSNBC's “Morning Joe” that ...". */
+    private static final Set<String> RECIPIENT_VERBS = Set.of("tell", "inform", "assure", "warn", "remind", "notify",
+            "convince", "persuade", "promise", "advise", "brief", "reassure");
+
+    /** The longest recipient looked through for the "that" after it, in tokens. */
+    static final int MAX_RECIPIENT = 8;
+
+    /**
+     * A content that a recipient-taking cue runs straight into starts at the "that" after the recipient: whom a
+     * speaker told is not what was said ("Sanders told [MSNBC's “Morning Joe”] that nobody would question ...").
+     */
+    static List<int[]> withoutRecipient(TokenSheet s, int cueEnd, List<int[]> contents) {
+        if (contents.isEmpty() || !RECIPIENT_VERBS.contains(s.lemma[cueEnd - 1])) {
+            return contents;
+        }
+        int[] first = contents.get(0);
+        if (first[0] != cueEnd) {
+            return contents;
+        }
+        for (int i = first[0] + 1; i < Math.min(first[1], first[0] + MAX_RECIPIENT); i++) {
+            if (s.norm[i].equals(",") || s.norm[i].equals(".")) {
+                return contents;
+            }
+            if (s.norm[i].equals("that") && s.quotes.inside[i] < 0) {
+                List<int[]> out = new ArrayList<>(contents);
+                out.set(0, new int[] {i, first[1]});
+                return out;
+            }
+        }
+        return contents;
     }
 
     /** Words that link a content to what follows it and say nothing themselves: "... forever, and [a group warned]". */

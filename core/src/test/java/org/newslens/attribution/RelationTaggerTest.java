@@ -94,6 +94,22 @@ class RelationTaggerTest {
     }
 
     @Test
+    void whomTheSpeakerToldIsNotWhatWasSaid() {
+        String text = "Reyes told the river board on Monday that the wall would hold.";
+        TokenSheet s = Fixtures.sheet(text, false);
+        int told = SourceKindsTest.tokens(s, text, "told")[0];
+        int[] that = SourceKindsTest.tokens(s, text, "that the wall would hold");
+        assertArrayEquals(that, Frames.withoutRecipient(s, told + 1, spans(told + 1, that[1])).get(0));
+        // A content that does not start at the cue, or a verb that takes no recipient, is left alone.
+        assertArrayEquals(that, Frames.withoutRecipient(s, told + 1, spans(that[0], that[1])).get(0));
+        String said = "Reyes said the river board on Monday that the wall would hold.";
+        TokenSheet p = Fixtures.sheet(said, false);
+        int saidAt = SourceKindsTest.tokens(p, said, "said")[0];
+        assertArrayEquals(new int[] {saidAt + 1, p.n - 1},
+                Frames.withoutRecipient(p, saidAt + 1, spans(saidAt + 1, p.n - 1)).get(0));
+    }
+
+    @Test
     void trimmingManyReportsStaysLinear() {
         String text = "Ann said it rained. ".repeat(20_000);
         TokenSheet s = Fixtures.sheet(text, false);
