@@ -143,7 +143,8 @@ final class Frames {
             return contents;
         }
         int[] first = contents.get(0);
-        if (first[0] != cueEnd) {
+        // Right after the cue, or after a word of the recipient the tagger left out ("told MSNBC['s ...]").
+        if (first[0] < cueEnd || first[0] > cueEnd + 1) {
             return contents;
         }
         for (int i = first[0] + 1; i < Math.min(first[1], first[0] + MAX_RECIPIENT); i++) {

@@ -51,7 +51,7 @@ final class QuoteBuilder {
                         clamp(confidence), describe(kind) + attribution));
                 if (kind == Quote.Kind.MIXED) {
                     for (QuoteMarks.Quotation q : s.quotes.within(c[0], c[1])) {
-                        if (q.close() - q.open() - 1 >= MIN_EMBEDDED_WORDS) {
+                        if (q.close() - q.open() - 1 >= MIN_EMBEDDED_WORDS && !isTitle(s, q)) {
                             quotes.add(new Quote(s.start[q.open()], s.end[q.close()], Quote.Kind.DIRECT, cue, speaker,
                                     verdict.kind(), clamp(confidence), "words in quotation marks inside reported speech,"
                                     + attribution));
@@ -62,6 +62,22 @@ final class QuoteBuilder {
         }
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         return quotes;
+    }
+
+    /** Titles in quotation marks are set in title case and short: a show or a book named, not words quoted. */
+    static final int MAX_TITLE_WORDS = 6;
+
+    /** Every word inside the marks starts with a capital ("“Morning Joe”", "“Fox News Sunday”"). */
+    static boolean isTitle(TokenSheet s, QuoteMarks.Quotation q) {
+        if (q.close() - q.open() - 1 > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int i = q.open() + 1; i < q.close(); i++) {
+            if (!Character.isUpperCase(s.word[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte typeOf(TokenSheet s, String entity) {

@@ -2,6 +2,7 @@ package org.newslens.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,17 @@ class RelationTaggerTest {
         int saidAt = SourceKindsTest.tokens(p, said, "said")[0];
         assertArrayEquals(new int[] {saidAt + 1, p.n - 1},
                 Frames.withoutRecipient(p, saidAt + 1, spans(saidAt + 1, p.n - 1)).get(0));
+    }
+
+    @Test
+    void aShortTitleCaseQuotationIsATitle() {
+        String text = "She told “Morning Joe” that it was “a very good day” and “Fine Words Matter” too.";
+        TokenSheet s = Fixtures.sheet(text, false);
+        List<QuoteMarks.Quotation> q = s.quotes.quotations;
+        assertEquals(3, q.size());
+        assertTrue(QuoteBuilder.isTitle(s, q.get(0)));
+        assertTrue(!QuoteBuilder.isTitle(s, q.get(1)));
+        assertTrue(QuoteBuilder.isTitle(s, q.get(2)));
     }
 
     @Test
