@@ -123,7 +123,7 @@ final class EmptyContents {
     }
 
     /** The sentence's end less a final full stop, question or exclamation mark outside quotation marks. */
-    private static int contentEnd(TokenSheet s, int sentenceEnd) {
+    static int contentEnd(TokenSheet s, int sentenceEnd) {
         int end = sentenceEnd;
         if (end > 0 && (s.word[end - 1].equals(".") || s.word[end - 1].equals("!") || s.word[end - 1].equals("?"))
                 && s.quotes.inside[end - 1] < 0) {

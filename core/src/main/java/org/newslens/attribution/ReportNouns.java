@@ -57,10 +57,7 @@ final class ReportNouns {
             if (!link.equals("of") && !link.equals("that")) {
                 continue;
             }
-            int end = s.sentenceEnd[s.sentence[i]];
-            if (end > 0 && s.word[end - 1].equals(".") && s.quotes.inside[end - 1] < 0) {
-                end--;
-            }
+            int end = EmptyContents.contentEnd(s, s.sentenceEnd[s.sentence[i]]);
             int contentStart = link.equals("of") ? noun + 2 : noun + 1;
             if (end - contentStart < 2) {
                 continue;
