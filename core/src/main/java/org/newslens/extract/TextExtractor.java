@@ -72,9 +72,13 @@ final class TextExtractor {
                 }
             }
         }
-        // Otherwise the first heading-like line above the prose that is not furniture, byline or date.
+        // Otherwise the first heading-like line above the prose that is not furniture, byline or date; a breadcrumb
+        // trail on a line of its own above it gives the section.
         for (int i = 0; title == null && i < Math.min(firstProse, window); i++) {
             String line = lines.get(i);
+            if (section.isEmpty() && isNavigationRun(line) && CRUMB_SEPARATOR.matcher(line).find()) {
+                section = crumbs(line);
+            }
             if (isHeadingLike(line) && !TextFurniture.isFurniture(line) && !isNavigationRun(line)
                     && !BYLINE.matcher(line).matches() && DateParser.find(line, latest, false) == null) {
                 title = line;
@@ -195,7 +199,14 @@ final class TextExtractor {
         return line.length() >= 10 && line.length() <= 200 && !endsSentence(line);
     }
 
+    /** A quotation signed after its closing mark: "“...” ― Dana Whitfield", "“...” — Omar de la Vega, 52, Riverton". */
+    private static final Pattern SIGNATURE = Pattern.compile("(?<=[”\"»])\\s*[―—–]\\s*\\p{Lu}[\\p{L}\\p{N}.,'’ -]{1,80}$");
+
     private static boolean endsSentence(String line) {
+        java.util.regex.Matcher signed = SIGNATURE.matcher(line);
+        if (signed.find() && signed.start() > 0) {
+            line = line.substring(0, signed.start());
+        }
         char last = line.charAt(line.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '…'
                 || last == '“' || last == '’' || last == ')';
@@ -214,7 +225,8 @@ final class TextExtractor {
             return false;
         }
         for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0))) {
+            // A trail written out with separators ("Home › Local › Riverton") is a run of the same kind.
+            if (!Character.isUpperCase(w.codePointAt(0)) && !CRUMB_SEPARATOR.matcher(w).matches()) {
                 return false;
             }
         }
