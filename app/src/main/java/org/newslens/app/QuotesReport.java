@@ -1,6 +1,10 @@
 package org.newslens.app;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.newslens.model.Analysis;
 import org.newslens.model.Quote;
 
@@ -16,18 +20,38 @@ final class QuotesReport {
         if (analysis.quotes().isEmpty()) {
             return;
         }
-        String text = analysis.article().text();
         out.println("─".repeat(Report.WIDTH));
         out.println("quotations: " + analysis.quotes().size());
-        for (Quote q : analysis.quotes()) {
-            String speaker = q.speaker() == null ? "(no source named)" : q.speaker().textOf(text).replace('\n', ' ');
-            String cue = q.cue() == null ? "" : " \"" + q.cue().textOf(text) + "\"";
-            String content = q.textOf(text).replace('\n', ' ');
-            if (content.length() > MAX_CONTENT) {
-                content = content.substring(0, MAX_CONTENT - 1) + "…";
-            }
-            out.printf("  %-8s %-9s %s%s: %s%n", q.kind().label(), q.source().label(), speaker, cue, content);
+        for (String line : lines(analysis.quotes(), analysis.article().text())) {
+            out.println(line);
         }
         out.println();
+    }
+
+    /**
+     * One line per statement: the fragments of one report that share its cue, speaker and kind ("“Climate change,”
+     * Mr. Obama said, “is ...”", or the quoted words inside one reported sentence) are read together, joined by " … ",
+     * in the order of their first fragment.
+     */
+    static List<String> lines(List<Quote> quotes, String text) {
+        Map<List<Object>, List<Quote>> statements = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            List<Object> key = q.cue() == null ? List.of(q)
+                    : List.of(q.cue(), q.kind(), q.speaker() == null ? "" : q.speaker());
+            statements.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+        }
+        List<String> out = new ArrayList<>();
+        for (List<Quote> fragments : statements.values()) {
+            Quote q = fragments.get(0);
+            String speaker = q.speaker() == null ? "(no source named)" : q.speaker().textOf(text).replace('\n', ' ');
+            String cue = q.cue() == null ? "" : " \"" + q.cue().textOf(text) + "\"";
+            StringBuilder content = new StringBuilder();
+            for (Quote f : fragments) {
+                content.append(content.length() > 0 ? " … " : "").append(f.textOf(text).replace('\n', ' '));
+            }
+            String said = content.length() > MAX_CONTENT ? content.substring(0, MAX_CONTENT - 1) + "…" : content.toString();
+            out.add(String.format("  %-8s %-9s %s%s: %s", q.kind().label(), q.source().label(), speaker, cue, said));
+        }
+        return out;
     }
 }
