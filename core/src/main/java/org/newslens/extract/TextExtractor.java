@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newslens.model.Article;
 import org.newslens.model.Author;
@@ -203,7 +204,7 @@ final class TextExtractor {
     private static final Pattern SIGNATURE = Pattern.compile("(?<=[”\"»])\\s*[―—–]\\s*\\p{Lu}[\\p{L}\\p{N}.,'’ -]{1,80}$");
 
     private static boolean endsSentence(String line) {
-        java.util.regex.Matcher signed = SIGNATURE.matcher(line);
+        Matcher signed = SIGNATURE.matcher(line);
         if (signed.find() && signed.start() > 0) {
             line = line.substring(0, signed.start());
         }
