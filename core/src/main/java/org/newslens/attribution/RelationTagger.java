@@ -265,36 +265,24 @@ final class RelationTagger {
 
     /** The source fragments less the tokens that are a cue or another relation's content. */
     private static List<int[]> sharedSources(List<int[]> spans, int[] owner, boolean[] content) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] s : spans) {
-            int i = s[0];
-            while (i < s[1]) {
-                while (i < s[1] && (owner[i] == -2 || content[i])) {
-                    i++;
-                }
-                int j = i;
-                while (j < s[1] && owner[j] != -2 && !content[j]) {
-                    j++;
-                }
-                if (j > i) {
-                    out.add(new int[] {i, j});
-                }
-                i = j;
-            }
-        }
-        return out;
+        return kept(spans, i -> owner[i] != -2 && !content[i]);
     }
 
     private static List<int[]> owned(List<int[]> spans, int[] owner, int r) {
+        return kept(spans, i -> owner[i] == r);
+    }
+
+    /** The runs of tokens in {@code spans} that pass {@code keep}: each span split wherever a token fails it. */
+    static List<int[]> kept(List<int[]> spans, java.util.function.IntPredicate keep) {
         List<int[]> out = new ArrayList<>();
         for (int[] s : spans) {
             int i = s[0];
             while (i < s[1]) {
-                while (i < s[1] && owner[i] != r) {
+                while (i < s[1] && !keep.test(i)) {
                     i++;
                 }
                 int j = i;
-                while (j < s[1] && owner[j] == r) {
+                while (j < s[1] && keep.test(j)) {
                     j++;
                 }
                 if (j > i) {

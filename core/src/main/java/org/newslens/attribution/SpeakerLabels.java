@@ -270,35 +270,14 @@ final class SpeakerLabels {
             if (cueOwned || layout.headingColons().contains(r.cueStart())) {
                 continue;
             }
-            List<int[]> contents = without(r.contents(), owned);
+            List<int[]> contents = RelationTagger.kept(r.contents(), i -> !owned[i]);
             if (contents.isEmpty() && !r.contents().isEmpty()) {
                 continue;
             }
-            out.add(new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), without(r.sources(), owned), contents,
-                    r.cueScore()));
+            out.add(new RelationTagger.Tagged(r.cueStart(), r.cueEnd(), RelationTagger.kept(r.sources(), i -> !owned[i]),
+                    contents, r.cueScore()));
         }
         out.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
-        return out;
-    }
-
-    private static List<int[]> without(List<int[]> spans, boolean[] owned) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] span : spans) {
-            int i = span[0];
-            while (i < span[1]) {
-                while (i < span[1] && owned[i]) {
-                    i++;
-                }
-                int j = i;
-                while (j < span[1] && !owned[j]) {
-                    j++;
-                }
-                if (j > i) {
-                    out.add(new int[] {i, j});
-                }
-                i = j;
-            }
-        }
         return out;
     }
 }

@@ -204,10 +204,15 @@ final class TextExtractor {
     private static final Pattern SIGNATURE = Pattern.compile("(?<=[”\"»])\\s*[―—–]\\s*\\p{Lu}[\\p{L}\\p{N}.,'’ -]{1,80}$");
 
     private static boolean endsSentence(String line) {
-        Matcher signed = SIGNATURE.matcher(line);
-        if (signed.find() && signed.start() > 0) {
-            line = line.substring(0, signed.start());
+        if (endsWithSentenceMark(line)) {
+            return true;
         }
+        // Only a line ending in a word can be signed; the pattern runs on those alone.
+        Matcher signed = SIGNATURE.matcher(line);
+        return signed.find() && signed.start() > 0 && endsWithSentenceMark(line.substring(0, signed.start()));
+    }
+
+    private static boolean endsWithSentenceMark(String line) {
         char last = line.charAt(line.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '…'
                 || last == '“' || last == '’' || last == ')';
